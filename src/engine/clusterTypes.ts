@@ -1,5 +1,5 @@
 /** The public face of a simulated cluster: its API, its clock and its recorded history. */
-import type { ClusterApi } from './api/types';
+import type { ClusterApi, LogReader } from './api/types';
 import type { ControllerAction, ObjectChange } from './types/history';
 import type { ImageSpec } from './registry/types';
 
@@ -15,7 +15,7 @@ export interface ClusterOptions {
 }
 
 export interface Cluster {
-  readonly api: ClusterApi;
+  readonly api: ClusterApi & LogReader;
   /** Simulated time now, ms since epoch. */
   now(): number;
   /** Runs everything due up to now + ms, in time order. Same result whatever the step sizes. */

@@ -71,3 +71,21 @@ export interface ClusterApi {
   /** Calls `onEvent` for every later change that matches; returns a function that stops the watch. */
   watch(kind: Kind, opts: WatchOptions, onEvent: (ev: WatchEvent) => void): () => void;
 }
+
+/** Options of the pods/log subresource (`kubectl logs`). */
+export interface LogOptions {
+  container?: string;
+  /** The previous (crashed) instance's log. */
+  previous?: boolean;
+}
+
+/** One line a container wrote, with its simulated time. */
+export interface LogLine {
+  at: number;
+  text: string;
+}
+
+/** The pods/log subresource, served by the cluster from what the simulated kubelet recorded. */
+export interface LogReader {
+  logs(namespace: string, pod: string, opts?: LogOptions): Result<LogLine[]>;
+}
