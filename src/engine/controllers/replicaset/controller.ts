@@ -1,0 +1,78 @@
+/**
+ * The ReplicaSet controller's sync: create or delete pods until the active ones match
+ * spec.replicas, then write status. Mirrors pkg/controller/replicaset/replica_set.go
+ * (syncReplicaSet, manageReplicas, getPodsToDelete) and controller_utils.go GetPodFromTemplate.
+ */
+import type { Pod, ReplicaSet } from '../../types/objects';
+import type { SyncContext } from '../context';
+import { canonicalJson } from '../deployment/hash';
+import { ControllerEventReason } from '../deployment/reasons';
+import { getPodsToDelete, isPodActive } from './ranking';
+import { calculateReplicaSetStatus } from './status';
+
+/** Most pods one sync creates or deletes (kube-controller-manager's burstReplicas). */
+export const BURST_REPLICAS = 500;
+
+const rsKey = (rs: ReplicaSet) => ({ kind: 'ReplicaSet' as const, namespace: rs.metadata.namespace ?? '', name: rs.metadata.name });
+const podKey = (p: Pod) => ({ kind: 'Pod' as const, namespace: p.metadata.namespace ?? '', name: p.metadata.name });
+
+/** syncReplicaSet brings one ReplicaSet's pod count to spec.replicas and records its status. */
+export function syncReplicaSet(ctx: SyncContext, namespace: string, name: string): void {
+  const rs = ctx.cache.replicaSet(namespace, name);
+  if (!rs) return;
+  const active = ctx.cache.podsOwnedBy(rs.metadata.uid).filter(isPodActive);
+  if (!rs.metadata.deletionTimestamp) manageReplicas(ctx, rs, active);
+  const current = ctx.cache.replicaSet(namespace, name) ?? rs;
+  const activeNow = ctx.cache.podsOwnedBy(rs.metadata.uid).filter(isPodActive);
+  const plan = calculateReplicaSetStatus(current, activeNow, ctx.now());
+  if (canonicalJson(plan.status) !== canonicalJson(current.status ?? {})) ctx.api.updateStatus({ ...current, status: plan.status });
+  if (plan.nextAvailableAt !== undefined) ctx.enqueueAt(`${namespace}/${name}`, plan.nextAvailableAt);
+}
+
+function manageReplicas(ctx: SyncContext, rs: ReplicaSet, active: readonly Pod[]): void {
+  const want = rs.spec.replicas ?? 1;
+  const diff = active.length - want;
+  if (diff < 0) {
+    const n = Math.min(-diff, BURST_REPLICAS);
+    for (let i = 0; i < n; i++) if (!createPod(ctx, rs, active.length + i, want)) break;
+  } else if (diff > 0) {
+    const related = relatedPods(ctx, rs);
+    for (const pod of getPodsToDelete(active, related, Math.min(diff, BURST_REPLICAS), ctx.now())) deletePod(ctx, rs, pod, active.length, want);
+  }
+}
+
+/** Pods of every ReplicaSet with the same controller owner (the Deployment's family). Mirrors getIndirectlyRelatedPods. */
+function relatedPods(ctx: SyncContext, rs: ReplicaSet): Pod[] {
+  const owner = rs.metadata.ownerReferences?.find((r) => r.controller)?.uid;
+  if (!owner) return ctx.cache.podsOwnedBy(rs.metadata.uid);
+  return ctx.cache.replicaSetsOwnedBy(owner).flatMap((x) => ctx.cache.podsOwnedBy(x.metadata.uid));
+}
+
+function createPod(ctx: SyncContext, rs: ReplicaSet, have: number, want: number): boolean {
+  const t = rs.spec.template ?? {};
+  const pod = {
+    apiVersion: 'v1', kind: 'Pod',
+    metadata: {
+      generateName: `${rs.metadata.name}-`, namespace: rs.metadata.namespace,
+      labels: { ...t.metadata?.labels },
+      ...(t.metadata?.annotations ? { annotations: { ...t.metadata.annotations } } : {}),
+      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.metadata.name, uid: rs.metadata.uid, controller: true, blockOwnerDeletion: true }],
+    },
+    spec: structuredClone(t.spec ?? { containers: [] }),
+  } as unknown as Pod;
+  const res = ctx.api.create<'Pod'>(pod);
+  if (!res.ok) {
+    ctx.events.eventf(rs, 'Warning', ControllerEventReason.FailedCreate, `Error creating: ${res.error.message}`);
+    return false;
+  }
+  ctx.events.eventf(rs, 'Normal', ControllerEventReason.SuccessfulCreate, `Created pod: ${res.value.metadata.name}`);
+  ctx.record({ action: 'CreatePod', object: podKey(res.value), owner: rsKey(rs), message: `created ${res.value.metadata.name}: ${have} of ${want} pods exist` });
+  return true;
+}
+
+function deletePod(ctx: SyncContext, rs: ReplicaSet, pod: Pod, have: number, want: number): void {
+  const res = ctx.api.delete('Pod', pod.metadata.namespace ?? '', pod.metadata.name);
+  if (!res.ok) return;
+  ctx.events.eventf(rs, 'Normal', ControllerEventReason.SuccessfulDelete, `Deleted pod: ${pod.metadata.name}`);
+  ctx.record({ action: 'DeletePod', object: podKey(pod), owner: rsKey(rs), message: `deleted ${pod.metadata.name}: ${have} pods for ${want} wanted` });
+}
