@@ -16,12 +16,11 @@ describe('progress deadline', () => {
   });
 
   it('a stuck rollout requeues at lastUpdateTime + deadline + 1s, then flips to ProgressDeadlineExceeded', () => {
-    const d = deployment('web', { replicas: 3 });
+    const d0 = deployment('web', { replicas: 3 });
     const newRS = rs('web-b', 1, { available: 0, created: 1 });
     const old = rs('web-a', 3, { available: 3 });
-    const first = planRolloutStatus(d, [old, newRS], newRS, T0);
-    d.status = first.status ?? {};
-    d.status.conditions = [...(d.status.conditions ?? []).filter((c) => c.type !== 'Progressing'), progressing('ReplicaSetUpdated', T0)];
+    const first = planRolloutStatus(d0, [old, newRS], newRS, T0).status ?? {};
+    const d = { ...d0, status: { ...first, conditions: [...(first.conditions ?? []).filter((c) => c.type !== 'Progressing'), progressing('ReplicaSetUpdated', T0)] } };
     const again = planRolloutStatus(d, [old, newRS], newRS, T0 + 5_000);
     expect(again).toEqual({ status: undefined, requeueAt: T0 + 601_000 });
     const late = planRolloutStatus(d, [old, newRS], newRS, T0 + 601_000);

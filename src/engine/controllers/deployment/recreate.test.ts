@@ -16,8 +16,8 @@ describe('planRecreate', () => {
 
   it('finished (Succeeded) old pods do not block', () => {
     const o = rs('old', 0, { statusReplicas: 0 });
-    const done = pod('p');
-    done.status = { ...done.status, phase: 'Succeeded' };
+    const p = pod('p');
+    const done = { ...p, status: { ...p.status, phase: 'Succeeded' } };
     expect(planRecreate(undefined, [o], new Map([[o.metadata.uid, [done]]])).kind).toBe('scaleUpNew');
   });
 });

@@ -72,8 +72,8 @@ export function planProportionalScale(d: Deployment, active: readonly ReplicaSet
   }
   const first = ordered[0];
   if (first && toAdd !== 0) sizes.set(first, Math.max(0, (sizes.get(first) ?? 0) + toAdd - added));
-  const direction = toAdd < 0 ? 'down' : 'up';
+  const direction: ScaleTarget['direction'] = toAdd < 0 ? 'down' : 'up';
   return ordered
-    .map((rs) => ({ rs, from: replicasOf(rs), to: sizes.get(rs) ?? replicasOf(rs), direction, annotate: true }))
+    .map((rs): ScaleTarget => ({ rs, from: replicasOf(rs), to: sizes.get(rs) ?? replicasOf(rs), direction, annotate: true }))
     .filter((t) => t.from !== t.to || needsReplicasAnnotations(d, t.rs));
 }
