@@ -31,7 +31,7 @@ describe('progress deadline', () => {
   it('a complete rollout reports NewReplicaSetAvailable and Available=True', () => {
     const d = deployment('web', { replicas: 3 });
     const r = rs('web-b', 3, { available: 3 });
-    const newRS = { ...r, status: { ...r.status, readyReplicas: 3 } };
+    const newRS = { ...r, status: { ...r.status, replicas: 3, readyReplicas: 3 } };
     const s = planRolloutStatus(d, [newRS], newRS, T0).status;
     expect(s?.conditions?.map((c) => `${c.type}=${c.status} ${c.reason}`)).toEqual(['Available=True MinimumReplicasAvailable', 'Progressing=True NewReplicaSetAvailable']);
     expect([s?.replicas, s?.updatedReplicas, s?.availableReplicas, s?.unavailableReplicas]).toEqual([3, 3, 3, undefined]);
