@@ -1,0 +1,156 @@
+/**
+ * Reading `-f` manifests: files, directories, `-` for stdin; multi-document YAML, JSON
+ * objects and `kind: List`. Errors read as kubectl's (`error: the path "x" does not exist`,
+ * `error parsing x: error converting YAML to JSON: yaml: line 3: …`, `kind not set`).
+ * Mirrors k8s.io/cli-runtime/pkg/resource/visitor.go (FileVisitor, StreamVisitor) and
+ * k8s.io/apimachinery/pkg/util/yaml/decoder.go.
+ */
+import { LineCounter, parseAllDocuments } from 'yaml';
+import type { Kube } from './kube';
+import type { ResourceType } from './resources';
+import { RESOURCE_TYPES } from './resources';
+
+/** One object read from a manifest, with the file it came from (for `error when creating "x.yaml"`). */
+export interface ManifestObject {
+  source: string;
+  obj: Record<string, unknown>;
+  type: ResourceType;
+}
+
+export type ManifestResult = { ok: true; objects: ManifestObject[] } | { ok: false; error: string };
+
+/** go-yaml's wording for the parse errors the `yaml` package reports. */
+function goYamlMessage(code: string, message: string): string {
+  switch (code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'mapping values are not allowed in this context';
+    case 'TAB_AS_INDENT':
+      return 'found character that cannot start any token';
+    case 'BAD_INDENT':
+    case 'UNEXPECTED_TOKEN':
+      return message.includes('sequence') ? "did not find expected '-' indicator" : 'did not find expected key';
+    case 'MISSING_CHAR':
+      return "could not find expected ':'";
+    case 'DUPLICATE_KEY':
+      return 'mapping key already defined';
+    default:
+      return 'did not find expected key';
+  }
+}
+
+function parseJson(text: string, source: string): { ok: true; docs: unknown[] } | { ok: false; error: string } {
+  try {
+    return { ok: true, docs: [JSON.parse(text) as unknown] };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: `error parsing ${source}: ${msg.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '')}` };
+  }
+}
+
+function parseYaml(text: string, source: string): { ok: true; docs: unknown[] } | { ok: false; error: string } {
+  const lc = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter: lc, version: '1.1', uniqueKeys: true });
+  const list = Array.isArray(docs) ? docs : [docs];
+  const out: unknown[] = [];
+  for (const d of list) {
+    const first = d.errors[0];
+    if (first) {
+      const line = lc.linePos(first.pos[0]).line;
+      return { ok: false, error: `error parsing ${source}: error converting YAML to JSON: yaml: line ${line}: ${goYamlMessage(first.code, first.message)}` };
+    }
+    const v: unknown = d.toJS({ maxAliasCount: 100 });
+    if (v !== null && v !== undefined) out.push(v);
+  }
+  return { ok: true, docs: out };
+}
+
+const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A manifest's `metadata.<field>` as a string ('' when absent or not a string). */
+export function metaString(obj: Record<string, unknown>, field: 'name' | 'namespace' | 'generateName'): string {
+  const meta = isMap(obj.metadata) ? obj.metadata : {};
+  const v = meta[field];
+  return typeof v === 'string' ? v : '';
+}
+
+/** Resolves `apiVersion` + `kind` to a served type. */
+function typeOfManifest(obj: Record<string, unknown>): ResourceType | undefined {
+  const apiVersion = typeof obj.apiVersion === 'string' ? obj.apiVersion : '';
+  return RESOURCE_TYPES.find((t) => t.kind === obj.kind && apiVersion === (t.group ? `${t.group}/${t.version}` : t.version));
+}
+
+function toObjects(docs: readonly unknown[], source: string): ManifestResult {
+  const objects: ManifestObject[] = [];
+  for (const doc of docs) {
+    if (!isMap(doc)) return { ok: false, error: `error validating "${source}": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false` };
+    const missing = [...(typeof doc.apiVersion === 'string' && doc.apiVersion ? [] : ['apiVersion not set']), ...(typeof doc.kind === 'string' && doc.kind ? [] : ['kind not set'])];
+    if (missing.length > 0) {
+      const what = missing.length === 1 ? missing[0] ?? '' : `[${missing.join(', ')}]`;
+      return { ok: false, error: `error validating "${source}": error validating data: ${what}; if you choose to ignore these errors, turn validation off with --validate=false` };
+    }
+    if (doc.kind === 'List' && Array.isArray(doc.items)) {
+      const inner = toObjects(doc.items as unknown[], source);
+      if (!inner.ok) return inner;
+      objects.push(...inner.objects);
+      continue;
+    }
+    const type = typeOfManifest(doc);
+    if (!type) {
+      return {
+        ok: false,
+        error: `resource mapping not found for name: "${metaString(doc, 'name')}" namespace: "${metaString(doc, 'namespace')}" from "${source}": no matches for kind "${String(doc.kind)}" in version "${String(doc.apiVersion)}"\nensure CRDs are installed first`,
+      };
+    }
+    objects.push({ source, obj: doc, type });
+  }
+  return { ok: true, objects };
+}
+
+/** Parses one manifest text (YAML or JSON, sniffed like the apimachinery decoder: JSON starts with `{`). */
+export function parseManifest(text: string, source: string): ManifestResult {
+  const parsed = text.trimStart().startsWith('{') ? parseJson(text, source) : parseYaml(text, source);
+  if (!parsed.ok) return parsed;
+  return toObjects(parsed.docs, source);
+}
+
+const MANIFEST_EXT = /\.(ya?ml|json)$/;
+
+/** Reads every `-f` argument (files, directories' .yaml/.yml/.json files, `-` = stdin). */
+export function readManifests(k: Kube, filenames: readonly string[], recursive = false): ManifestResult {
+  const all: ManifestObject[] = [];
+  const readOne = (path: string, display: string): string | undefined => {
+    const st = k.ctx.fs.stat(path);
+    if (!st.ok) return `the path "${display}" does not exist`;
+    if (st.value.kind === 'dir') {
+      const entries = k.ctx.fs.readDir(path);
+      for (const e of entries.ok ? [...entries.value].sort() : []) {
+        const child = `${path.replace(/\/$/, '')}/${e}`;
+        const cst = k.ctx.fs.stat(child);
+        if (!cst.ok) continue;
+        if (cst.value.kind === 'dir') { if (recursive) { const er = readOne(child, child); if (er) return er; } continue; }
+        if (!MANIFEST_EXT.test(e)) continue;
+        const er = readOne(child, child);
+        if (er) return er;
+      }
+      return undefined;
+    }
+    const text = k.ctx.fs.readFile(path);
+    if (!text.ok) return `the path "${display}" does not exist`;
+    const r = parseManifest(text.value, display);
+    if (!r.ok) return r.error;
+    all.push(...r.objects);
+    return undefined;
+  };
+  for (const f of filenames) {
+    if (f === '-') {
+      const r = parseManifest(k.ctx.stdin, 'STDIN');
+      if (!r.ok) return r;
+      all.push(...r.objects);
+      continue;
+    }
+    const er = readOne(f, f);
+    if (er) return { ok: false, error: er };
+  }
+  return { ok: true, objects: all };
+}
