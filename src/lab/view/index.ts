@@ -14,3 +14,4 @@ export type { ClusterViewer, ViewedSession } from './viewer';
 export { describeSelected } from './details';
 export type { ObjectDetails, SelectedObject } from './details';
 export { replaceEqualDeep } from './share';
+export { engineViewHelpers } from './helpers';

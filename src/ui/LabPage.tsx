@@ -1,0 +1,60 @@
+/**
+ * The lab page: terminal, cluster view and (on #/scenarios) the scenario slot side by
+ * side, with resizable panes, the slim header, the details drawer and the live region.
+ */
+import { useEffect } from 'react';
+import type { ViewHelpers } from '../lab/view/index';
+import { ClusterView } from './cluster/ClusterView';
+import { DetailsDrawer } from './cluster/DetailsDrawer';
+import { LiveAnnouncer } from './cluster/LiveAnnouncer';
+import { EditorOverlay } from './editor/EditorOverlay';
+import { Header } from './layout/Header';
+import { ResizeHandle } from './layout/ResizeHandle';
+import { useHashRoute } from './layout/useHashRoute';
+import { ScenarioSlot } from './scenario/ScenarioSlot';
+import { useUi } from './state/hooks';
+import { selectSizes } from './state/selectors';
+import { PANE_LIMITS, setPaneSize } from './state/uiStore';
+import { TerminalPane } from './terminal/TerminalPane';
+import { useResolvedTheme } from './theme';
+import './lab.css';
+
+export function LabPage({ helpers }: { helpers: ViewHelpers }) {
+  const route = useHashRoute();
+  const sizes = useUi(selectSizes);
+  const theme = useResolvedTheme();
+  const scenarioOpen = route.startsWith('#/scenarios');
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  const columns = scenarioOpen
+    ? `${sizes.terminal * 100}% 6px minmax(0, 1fr) 6px ${sizes.scenario * 100}%`
+    : `${sizes.terminal * 100}% 6px minmax(0, 1fr)`;
+  return (
+    <div className="lab">
+      <Header route={route} />
+      <main className="lab-main" style={{ gridTemplateColumns: columns }}>
+        <section className="pane terminal-pane" aria-label="Terminal">
+          <TerminalPane />
+          <EditorOverlay />
+        </section>
+        <ResizeHandle label="Resize the terminal" value={sizes.terminal} min={PANE_LIMITS.terminal[0]}
+          max={PANE_LIMITS.terminal[1]} direction={1} onChange={(f) => setPaneSize('terminal', f)} />
+        <section className="pane cluster-pane" aria-label="Cluster">
+          <ClusterView />
+        </section>
+        {scenarioOpen && (
+          <>
+            <ResizeHandle label="Resize the scenario panel" value={sizes.scenario} min={PANE_LIMITS.scenario[0]}
+              max={PANE_LIMITS.scenario[1]} direction={-1} onChange={(f) => setPaneSize('scenario', f)} />
+            <section className="pane scenario-pane" aria-label="Scenario">
+              <ScenarioSlot />
+            </section>
+          </>
+        )}
+      </main>
+      <DetailsDrawer helpers={helpers} />
+      <LiveAnnouncer />
+    </div>
+  );
+}

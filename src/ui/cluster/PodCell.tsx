@@ -1,0 +1,36 @@
+/**
+ * One pod: a cell coloured by its state (Pending → ContainerCreating → Running → Ready,
+ * warning colours with the reason, faded while Terminating), marked when it is surge.
+ */
+import { memo } from 'react';
+import * as m from 'motion/react-m';
+import type { PodView } from '../../lab/view/index';
+import { select } from '../state/actions';
+import { cellPresence, cellTransition } from './motion';
+
+export type CellSize = 'normal' | 'small';
+
+const suffix = (name: string): string => name.slice(name.lastIndexOf('-') + 1);
+
+export const PodCell = memo(function PodCell({ pod, size, selected }: { pod: PodView; size: CellSize; selected: boolean }) {
+  const warn = pod.phaseClass === 'warning';
+  return (
+    <m.button
+      type="button"
+      layout="position"
+      {...cellPresence}
+      transition={cellTransition}
+      className={`pod-cell pod-${pod.phaseClass} size-${size}${pod.surge ? ' surge' : ''}${selected ? ' selected' : ''}`}
+      aria-label={pod.label}
+      aria-pressed={selected}
+      title={pod.label}
+      data-pod={pod.name}
+      data-phase={pod.phaseClass}
+      onClick={() => select({ kind: 'Pod', namespace: pod.namespace, name: pod.name })}
+    >
+      {size === 'normal' && <span className="pod-suffix">{suffix(pod.name)}</span>}
+      {size === 'normal' && warn && <span className="pod-reason">{pod.statusText}</span>}
+      {pod.surge && <span className="surge-mark" aria-hidden="true">+</span>}
+    </m.button>
+  );
+});

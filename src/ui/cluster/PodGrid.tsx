@@ -1,0 +1,52 @@
+/**
+ * A ReplicaSet's pods as a grid of cells keyed by uid: cells animate in and out
+ * (AnimatePresence) and slide when neighbours come and go (layout). Large lanes shrink
+ * their cells, and past SUMMARY_AT pods show counts per state instead of cells.
+ */
+import { AnimatePresence } from 'motion/react';
+import type { PhaseClass, PodView } from '../../lab/view/index';
+import { PHASE_CLASSES } from '../../lab/view/index';
+import { PodCell } from './PodCell';
+import type { CellSize } from './PodCell';
+import { useUi } from '../state/hooks';
+import { selectSelection } from '../state/selectors';
+
+/** Above this many pods a lane draws small cells. */
+export const SMALL_AT = 40;
+/** Above this many pods a lane summarises counts per state instead of drawing cells. */
+export const SUMMARY_AT = 150;
+
+export const PHASE_LABEL: Record<PhaseClass, string> = {
+  pending: 'Pending', creating: 'ContainerCreating', running: 'Running, not ready', ready: 'Ready',
+  warning: 'Failing', terminating: 'Terminating', completed: 'Completed',
+};
+
+function Summary({ counts, total }: { counts: Readonly<Record<PhaseClass, number>>; total: number }) {
+  const parts = PHASE_CLASSES.filter((p) => counts[p] > 0);
+  return (
+    <div className="pod-summary">
+      <div className="summary-bar" aria-hidden="true">
+        {parts.map((p) => <span key={p} className={`pod-${p}`} style={{ flexGrow: counts[p] }} />)}
+      </div>
+      <p className="summary-text">
+        {total} pods: {parts.map((p) => `${counts[p]} ${PHASE_LABEL[p]}`).join(', ')}
+      </p>
+    </div>
+  );
+}
+
+export function PodGrid({ pods, counts, label }: { pods: readonly PodView[]; counts: Readonly<Record<PhaseClass, number>>; label: string }) {
+  const selection = useUi(selectSelection);
+  if (pods.length > SUMMARY_AT) return <Summary counts={counts} total={pods.length} />;
+  const size: CellSize = pods.length > SMALL_AT ? 'small' : 'normal';
+  return (
+    <div className={`pod-grid size-${size}`} aria-label={label}>
+      <AnimatePresence initial={false} mode="popLayout">
+        {pods.map((p) => (
+          <PodCell key={p.uid} pod={p} size={size}
+            selected={selection?.kind === 'Pod' && selection.name === p.name && selection.namespace === p.namespace} />
+        ))}
+      </AnimatePresence>
+    </div>
+  );
+}
