@@ -12,3 +12,16 @@ export {
   serviceTable, endpointsTable, endpointSliceTable, eventTable,
 } from './printers/tables';
 export type { TableColumn, TableSpec } from './printers/tables';
+export { createRng, nameSuffix, newUid, NAME_SUFFIX_ALPHABET, NAME_SUFFIX_LENGTH } from './rng';
+export type { Rng } from './rng';
+export { createApiServer, INITIAL_NAMESPACES } from './api/server';
+export type { ApiServer, ApiServerOptions } from './api/server';
+export { RESOURCES, resourceForKind, resolveResource, qualifiedResource, qualifiedKind, isNamespaced } from './api/resources';
+export type { ResourceInfo } from './api/resources';
+export {
+  parseLabelSelector, matchesLabelSelector, matchesSelector, selectorFromLabelSelector, formatSelector, formatRequirement,
+} from './api/labelSelectors';
+export type { Requirement, Selector, SelectorOperator } from './api/labelSelectors';
+export { parseFieldSelector } from './api/fieldSelectors';
+export { renderFieldError, renderValue } from './api/fieldErrors';
+export { formatTimestamp } from './api/objectUtil';

@@ -1,0 +1,175 @@
+/**
+ * Per-kind write rules, as the registry strategies hold them (pkg/registry/<group>/<kind>/
+ * strategy.go): what create resets (status), the admission plugins' additions to pods
+ * (ServiceAccount, DefaultTolerationSeconds, Priority), the service IP/NodePort allocators,
+ * defaulting, and which validation runs on create, update and status update.
+ */
+import { nameSuffix } from '../rng';
+import type { KubeObject, core } from '../types/objects';
+import type { ServerCore } from './core';
+import { defaultObject } from './defaults';
+import type { FieldError } from './fieldErrors';
+import { isPlainObject, mutable } from './objectUtil';
+import { resourceForKind } from './resources';
+import { validateDeploymentSpec, validateReplicaSetSpec, validateReplicaStatus, validateSelectorImmutable } from './validation/apps';
+import { validateObjectMeta } from './validation/meta';
+import type { NameCheck } from './validation/meta';
+import { isDNS1035Label, isDNS1123Label, isDNS1123Subdomain } from './validation/names';
+import { validatePodSpec, validatePodSpecUpdate } from './validation/pod';
+import { NODE_PORT_RANGE, validateServiceSpec } from './validation/service';
+
+/** The kind's name format (ValidateDeploymentName = NameIsDNSSubdomain, services DNS-1035, namespaces DNS-1123 label). */
+function nameCheckFor(kind: KubeObject['kind']): NameCheck {
+  switch (kind) {
+    case 'Service': return isDNS1035Label;
+    case 'Namespace': return isDNS1123Label;
+    default: return isDNS1123Subdomain;
+  }
+}
+
+/** QoS class of a pod (pkg/apis/core/helper/qos GetPodQOS), from its containers' requests and limits. */
+export function podQOSClass(spec: core.PodSpec): 'BestEffort' | 'Burstable' | 'Guaranteed' {
+  const containers = [...(spec.containers ?? []), ...(spec.initContainers ?? [])];
+  let any = false;
+  let guaranteed = containers.length > 0;
+  for (const c of containers) {
+    const req = c.resources?.requests ?? {};
+    const lim = c.resources?.limits ?? {};
+    if (Object.keys(req).length > 0 || Object.keys(lim).length > 0) any = true;
+    for (const r of ['cpu', 'memory']) {
+      const l = lim[r];
+      const q = req[r] ?? l;
+      if (l === undefined || String(q) !== String(l)) guaranteed = false;
+    }
+  }
+  if (!any) return 'BestEffort';
+  return guaranteed ? 'Guaranteed' : 'Burstable';
+}
+
+/** What the admission chain adds to every new pod: service account, its token volume, tolerations, priority. */
+function admitPod(pod: KubeObject & { kind: 'Pod' }, core: ServerCore): void {
+  const spec = pod.spec;
+  if (typeof spec !== 'object' || spec === null) return;
+  spec.serviceAccountName ||= 'default';
+  spec.serviceAccount ||= spec.serviceAccountName;
+  if (spec.automountServiceAccountToken !== false && !(spec.volumes ?? []).some((v) => v.name?.startsWith('kube-api-access-'))) {
+    const name = `kube-api-access-${nameSuffix(core.rng)}`;
+    spec.volumes = [...(spec.volumes ?? []), {
+      name,
+      projected: {
+        defaultMode: 420,
+        sources: [
+          { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+          { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
+          { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
+        ],
+      },
+    }];
+    for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) {
+      if (isPlainObject(c)) c.volumeMounts = [...(c.volumeMounts ?? []), { mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', name, readOnly: true }];
+    }
+  }
+  const tolerations = spec.tolerations ?? [];
+  for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
+    if (!tolerations.some((t) => t.key === key && t.effect === 'NoExecute')) tolerations.push({ effect: 'NoExecute', key, operator: 'Exists', tolerationSeconds: 300 });
+  }
+  spec.tolerations = tolerations;
+  spec.priority ??= 0;
+  spec.preemptionPolicy ??= 'PreemptLowerPriority';
+  mutable(pod).status = { phase: 'Pending', qosClass: podQOSClass(spec) };
+}
+
+/** Allocates a ClusterIP from 10.96.0.0/12 and NodePorts from 30000–32767, avoiding ones in use. */
+function allocateService(svc: KubeObject & { kind: 'Service' }, core: ServerCore): void {
+  const spec = svc.spec;
+  if (typeof spec !== 'object' || spec === null) return;
+  const services = core.store.list('Service', '');
+  if (spec.type !== 'ExternalName') {
+    if (!spec.clusterIP) {
+      const used = new Set(services.map((s) => (s.kind === 'Service' ? s.spec.clusterIP : undefined)));
+      let ip = '10.96.0.1';
+      if (used.has(ip) || svc.metadata.name !== 'kubernetes' || svc.metadata.namespace !== 'default') {
+        do { ip = `10.${96 + core.rng.int(16)}.${core.rng.int(256)}.${1 + core.rng.int(254)}`; } while (used.has(ip));
+      }
+      spec.clusterIP = ip;
+    }
+    spec.clusterIPs ??= [spec.clusterIP];
+    spec.ipFamilies ??= ['IPv4'];
+    spec.ipFamilyPolicy ??= 'SingleStack';
+  }
+  if (spec.type === 'NodePort' || spec.type === 'LoadBalancer') {
+    const used = new Set<number | undefined>(services.flatMap((s) => (s.kind === 'Service' ? (s.spec.ports ?? []).map((p) => p.nodePort) : [])));
+    for (const p of spec.ports ?? []) {
+      if (!isPlainObject(p) || p.nodePort) continue;
+      let n: number;
+      do { n = NODE_PORT_RANGE.min + core.rng.int(NODE_PORT_RANGE.max - NODE_PORT_RANGE.min + 1); } while (used.has(n));
+      used.add(n);
+      p.nodePort = n;
+    }
+  }
+  mutable(svc).status = { loadBalancer: {} };
+}
+
+/** PrepareForCreate: status reset and kind-specific additions, before defaulting and validation. */
+export function prepareForCreate(obj: KubeObject, core: ServerCore): void {
+  switch (obj.kind) {
+    case 'Deployment':
+    case 'ReplicaSet':
+      mutable(obj).status = {};
+      return;
+    case 'Pod':
+      defaultObject(obj);
+      return admitPod(obj, core);
+    case 'Service':
+      defaultObject(obj);
+      return allocateService(obj, core);
+    case 'Namespace':
+      mutable(obj).spec = { finalizers: ['kubernetes'] };
+      mutable(obj).status = { phase: 'Active' };
+      obj.metadata.labels = { ...(obj.metadata.labels ?? {}), 'kubernetes.io/metadata.name': obj.metadata.name };
+      return;
+    case 'Node':
+    case 'Event':
+    case 'Endpoints':
+    case 'EndpointSlice':
+      return;
+  }
+}
+
+/** Applies the kind's defaults (idempotent; also run on every update). */
+export function applyDefaults(obj: KubeObject, _core: ServerCore): void {
+  defaultObject(obj);
+}
+
+function validateSpec(obj: KubeObject): FieldError[] {
+  const spec = (obj as { spec?: unknown }).spec;
+  switch (obj.kind) {
+    case 'Deployment': return validateDeploymentSpec(spec);
+    case 'ReplicaSet': return validateReplicaSetSpec(spec);
+    case 'Pod': return validatePodSpec(spec, 'spec');
+    case 'Service': return validateServiceSpec(spec);
+    default: return [];
+  }
+}
+
+/** Validation of a new object: metadata, then spec. */
+export function validateCreate(obj: KubeObject): FieldError[] {
+  const namespaced = resourceForKind(obj.kind)?.namespaced ?? false;
+  return [...validateObjectMeta(obj.metadata as unknown as Record<string, unknown>, namespaced, nameCheckFor(obj.kind)), ...validateSpec(obj)];
+}
+
+/** Validation of an update: the create rules plus each kind's immutable fields. */
+export function validateUpdate(obj: KubeObject, old: KubeObject): FieldError[] {
+  const errs = validateCreate(obj);
+  const spec = (obj as { spec?: unknown }).spec;
+  const oldSpec = (old as { spec?: unknown }).spec;
+  if (obj.kind === 'Deployment' || obj.kind === 'ReplicaSet') errs.push(...validateSelectorImmutable(spec, oldSpec));
+  if (obj.kind === 'Pod') errs.push(...validatePodSpecUpdate(spec, oldSpec));
+  return errs;
+}
+
+/** Validation of a status update. */
+export function validateStatusUpdate(obj: KubeObject, _old: KubeObject): FieldError[] {
+  if (obj.kind === 'Deployment' || obj.kind === 'ReplicaSet') return validateReplicaStatus((obj as { status?: unknown }).status);
+  return [];
+}

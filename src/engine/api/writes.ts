@@ -1,0 +1,171 @@
+/**
+ * create, update and updateStatus. Mirrors k8s.io/apiserver pkg/registry/generic/registry
+ * store.go (Create, Update) and rest/create.go, rest/update.go (BeforeCreate, BeforeUpdate):
+ * system fields are the server's, status is written only through the status subresource,
+ * a write that changes nothing is not stored and keeps its resourceVersion.
+ */
+import { nameSuffix, newUid } from '../rng';
+import type { KubeObject } from '../types/objects';
+import type { Result } from './errors';
+import { fail, ok } from './errors';
+import type { ServerCore } from './core';
+import { invalidError } from './fieldErrors';
+import { deepClone, deepEqual, formatTimestamp, isPlainObject, mutable, show } from './objectUtil';
+import { resourceForKind } from './resources';
+import { alreadyExists, badRequest, conflict, forbidden, notFound } from './statusErrors';
+import { applyDefaults, prepareForCreate, validateCreate, validateStatusUpdate, validateUpdate } from './strategy';
+import type { WriteOptions } from './types';
+
+/** Longest generateName base kept before the 5-character suffix (63 − 5). */
+const MAX_GENERATED_BASE = 58;
+
+/** Checks the body is an object of a served kind, filling apiVersion when absent. */
+function checkBody(input: unknown): Result<KubeObject> {
+  if (!isPlainObject(input)) return fail(badRequest('the body of the request was in an unknown format - accepted media types include: application/json, application/yaml'));
+  const kind = input.kind;
+  if (typeof kind !== 'string' || kind === '') return fail(badRequest(`Object 'Kind' is missing in '${JSON.stringify(input)}'`));
+  const r = resourceForKind(kind);
+  if (!r) return fail(badRequest(`no kind "${kind}" is registered for version "${show(input.apiVersion)}"`));
+  const draft = deepClone(input) as unknown as KubeObject;
+  const av = (draft as { apiVersion?: unknown }).apiVersion;
+  if (av !== undefined && av !== r.apiVersion) return fail(badRequest(`no kind "${kind}" is registered for version "${show(av)}" in scheme "pkg/api/legacyscheme/scheme.go:30"`));
+  draft.apiVersion = r.apiVersion as never;
+  if (!isPlainObject(draft.metadata)) draft.metadata = {} as KubeObject['metadata'];
+  return ok(draft);
+}
+
+/** Checks the namespace a namespaced object goes into exists and is not terminating. */
+function checkNamespace(core: ServerCore, obj: KubeObject): Result<true> {
+  const ns = obj.metadata.namespace ?? '';
+  const nsObj = core.store.get('Namespace', '', ns);
+  if (!nsObj) return fail(notFound('Namespace', ns));
+  if (nsObj.metadata.deletionTimestamp) {
+    return fail(forbidden(obj.kind, obj.metadata.name, `unable to create new content in namespace ${ns} because it is being terminated`));
+  }
+  return ok(true);
+}
+
+/** create: defaults, validates, fills uid/resourceVersion/creationTimestamp/generation and stores. */
+export function createObject(core: ServerCore, input: unknown, opts: WriteOptions): Result<KubeObject> {
+  const body = checkBody(input);
+  if (!body.ok) return body;
+  const obj = body.value;
+  const r = resourceForKind(obj.kind);
+  if (!r) return fail(badRequest(`no kind "${obj.kind}" is registered`));
+  const m = obj.metadata;
+  m.namespace = r.namespaced ? (m.namespace || 'default') : undefined as never;
+  if (!r.namespaced) delete m.namespace;
+  if (!m.name && m.generateName) m.name = generatedName(core, obj);
+  m.name ??= '' as never;
+  for (const k of ['uid', 'resourceVersion', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'generation', 'managedFields', 'selfLink'] as const) delete m[k];
+  m.creationTimestamp = formatTimestamp(core.now());
+  prepareForCreate(obj, core);
+  applyDefaults(obj, core);
+  const errs = validateCreate(obj);
+  if (errs.length > 0) return fail(invalidError(obj.kind, m.name, errs));
+  if (r.namespaced) {
+    const nsOk = checkNamespace(core, obj);
+    if (!nsOk.ok) return nsOk;
+  }
+  if (core.store.get(obj.kind, m.namespace ?? '', m.name)) return fail(alreadyExists(obj.kind, m.name));
+  m.uid = newUid(core.rng);
+  if (r.tracksGeneration) mutable(m).generation = 1;
+  if (opts.dryRun) {
+    m.resourceVersion = '';
+    return ok(obj);
+  }
+  return ok(core.commitPut(obj, undefined));
+}
+
+/** generateName + 5 random characters, retried on the rare collision (apiserver retries generated names). */
+function generatedName(core: ServerCore, obj: KubeObject): string {
+  const base = (obj.metadata.generateName ?? '').slice(0, MAX_GENERATED_BASE);
+  let name = base + nameSuffix(core.rng);
+  for (let i = 0; i < 8 && core.store.get(obj.kind, obj.metadata.namespace ?? '', name); i++) name = base + nameSuffix(core.rng);
+  return name;
+}
+
+/** Copies the fields only the server sets from the stored object onto an incoming one. */
+function keepSystemFields(draft: KubeObject, old: KubeObject): void {
+  const m = draft.metadata;
+  const o = old.metadata;
+  m.uid = o.uid;
+  m.creationTimestamp = o.creationTimestamp;
+  m.namespace = o.namespace as never;
+  if (o.namespace === undefined) delete m.namespace;
+  for (const k of ['generation', 'deletionTimestamp', 'deletionGracePeriodSeconds'] as const) {
+    if (o[k] === undefined) delete m[k];
+    else (m as unknown as Record<string, unknown>)[k] = o[k];
+  }
+  delete m.managedFields;
+}
+
+/** Strips resourceVersion so two versions of an object can be compared for a no-op write. */
+const withoutRv = (o: KubeObject): KubeObject => ({ ...o, metadata: { ...o.metadata, resourceVersion: '' } });
+
+/** Finishes an update: no-op check, finalizer completion, dry run, store. */
+function finishUpdate(core: ServerCore, draft: KubeObject, old: KubeObject, opts: WriteOptions): Result<KubeObject> {
+  draft.metadata.resourceVersion = old.metadata.resourceVersion;
+  if (deepEqual(withoutRv(draft), withoutRv(old))) return ok(old);
+  if (opts.dryRun) return ok(draft);
+  const m = draft.metadata;
+  if (m.deletionTimestamp && (m.finalizers ?? []).length === 0 && !m.deletionGracePeriodSeconds) {
+    core.commitPut(draft, old);
+    const stored = core.store.get(draft.kind, m.namespace ?? '', m.name);
+    return ok(stored ? core.commitRemove(stored) : draft);
+  }
+  return ok(core.commitPut(draft, old));
+}
+
+/** Looks up the stored object an update addresses and checks its resourceVersion precondition. */
+function loadForUpdate(core: ServerCore, draft: KubeObject): Result<KubeObject> {
+  const r = resourceForKind(draft.kind);
+  const ns = r?.namespaced ? (draft.metadata.namespace || 'default') : '';
+  const name = draft.metadata.name ?? '';
+  if (name === '') return fail(badRequest('resource name may not be empty'));
+  const old = core.store.get(draft.kind, ns, name);
+  if (!old) return fail(notFound(draft.kind, name));
+  const rv = draft.metadata.resourceVersion;
+  if (rv !== undefined && rv !== '' && rv !== old.metadata.resourceVersion) return fail(conflict(draft.kind, name));
+  return ok(old);
+}
+
+/** update: replaces metadata and spec, keeps status (kinds with a status subresource). */
+export function updateObject(core: ServerCore, input: unknown, opts: WriteOptions): Result<KubeObject> {
+  const body = checkBody(input);
+  if (!body.ok) return body;
+  const draft = body.value;
+  const loaded = loadForUpdate(core, draft);
+  if (!loaded.ok) return loaded;
+  const old = loaded.value;
+  const r = resourceForKind(draft.kind);
+  keepSystemFields(draft, old);
+  if (r?.hasStatus) {
+    const st = (old as { status?: unknown }).status;
+    if (st === undefined) delete (draft as { status?: unknown }).status;
+    else (draft as { status?: unknown }).status = deepClone(st);
+  }
+  applyDefaults(draft, core);
+  const errs = validateUpdate(draft, old);
+  if (errs.length > 0) return fail(invalidError(draft.kind, draft.metadata.name, errs));
+  if (r?.tracksGeneration && !deepEqual((draft as { spec?: unknown }).spec, (old as { spec?: unknown }).spec)) {
+    mutable(draft.metadata).generation = (old.metadata.generation ?? 0) + 1;
+  }
+  return finishUpdate(core, draft, old, opts);
+}
+
+/** updateStatus: takes only status from the body; everything else stays as stored. */
+export function updateObjectStatus(core: ServerCore, input: unknown): Result<KubeObject> {
+  const body = checkBody(input);
+  if (!body.ok) return body;
+  const loaded = loadForUpdate(core, body.value);
+  if (!loaded.ok) return loaded;
+  const old = loaded.value;
+  const draft = deepClone<KubeObject>(old);
+  const st = (body.value as { status?: unknown }).status;
+  if (st === undefined) delete (draft as { status?: unknown }).status;
+  else (draft as { status?: unknown }).status = st;
+  const errs = validateStatusUpdate(draft, old);
+  if (errs.length > 0) return fail(invalidError(draft.kind, draft.metadata.name, errs));
+  return finishUpdate(core, draft, old, {});
+}
