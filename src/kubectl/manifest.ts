@@ -19,50 +19,41 @@ export interface ManifestObject {
 
 export type ManifestResult = { ok: true; objects: ManifestObject[] } | { ok: false; error: string };
 
-/** go-yaml's wording for the parse errors the `yaml` package reports. */
-function goYamlMessage(code: string, message: string): string {
-  switch (code) {
+/** go-yaml's wording and line for the first parse error the `yaml` package reports. */
+function goYamlError(errors: readonly { code: string; message: string; pos: [number, number] }[], lc: LineCounter): string {
+  const first = errors[0];
+  if (!first) return '';
+  const line = (pos: number) => lc.linePos(pos).line;
+  const multiline = errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY');
+  switch (first.code) {
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return 'mapping values are not allowed in this context';
+      return `line ${line((multiline ?? first).pos[1])}: mapping values are not allowed in this context`;
     case 'TAB_AS_INDENT':
-      return 'found character that cannot start any token';
-    case 'BAD_INDENT':
-    case 'UNEXPECTED_TOKEN':
-      return message.includes('sequence') ? "did not find expected '-' indicator" : 'did not find expected key';
-    case 'MISSING_CHAR':
-      return "could not find expected ':'";
-    case 'DUPLICATE_KEY':
-      return 'mapping key already defined';
-    default:
-      return 'did not find expected key';
-  }
-}
-
-function parseJson(text: string, source: string): { ok: true; docs: unknown[] } | { ok: false; error: string } {
-  try {
-    return { ok: true, docs: [JSON.parse(text) as unknown] };
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: `error parsing ${source}: ${msg.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '')}` };
-  }
-}
-
-function parseYaml(text: string, source: string): { ok: true; docs: unknown[] } | { ok: false; error: string } {
-  const lc = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: lc, version: '1.1', uniqueKeys: true });
-  const list = Array.isArray(docs) ? docs : [docs];
-  const out: unknown[] = [];
-  for (const d of list) {
-    const first = d.errors[0];
-    if (first) {
-      const line = lc.linePos(first.pos[0]).line;
-      return { ok: false, error: `error parsing ${source}: error converting YAML to JSON: yaml: line ${line}: ${goYamlMessage(first.code, first.message)}` };
+      return `line ${line(first.pos[0])}: found character that cannot start any token`;
+    case 'BAD_INDENT': {
+      const what = first.message.startsWith('Flow sequence') ? "did not find expected ',' or ']'"
+        : first.message.startsWith('Flow mapping') ? "did not find expected ',' or '}'" : 'did not find expected key';
+      return `line ${Math.max(1, line(first.pos[0]) - 1)}: ${what}`;
     }
-    const v: unknown = d.toJS({ maxAliasCount: 100 });
-    if (v !== null && v !== undefined) out.push(v);
+    case 'DUPLICATE_KEY':
+      return `line ${line(first.pos[0])}: mapping key already defined`;
+    default:
+      return `line ${line(first.pos[0])}: did not find expected key`;
   }
-  return { ok: true, docs: out };
+}
+
+/** Go encoding/json's wording for what JSON.parse reports. */
+function goJsonError(text: string, message: string): string {
+  const pos = /at position (\d+)/.exec(message);
+  if (!pos) return 'unexpected end of JSON input';
+  const at = Number(pos[1]);
+  const ch = text[at] ?? '';
+  const what = message.startsWith('Expected double-quoted property name') ? 'looking for beginning of object key string'
+    : message.startsWith("Expected ':'") ? 'after object key'
+      : message.startsWith("Expected ',' or '}'") ? 'after object key:value pair'
+        : message.startsWith("Expected ',' or ']'") ? 'after array element' : 'looking for beginning of value';
+  return `json: offset ${at + 1}: invalid character '${ch}' ${what}`;
 }
 
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -3,7 +3,7 @@
  * It stores what it is given, bumps resourceVersion/generation, supports equality label
  * selectors, merge/JSON patches and watches. The real API server lives in the engine.
  */
-import type { ApiError, ClusterApi, KubeObject, LogLine, LogReader, Result, WatchEvent } from '../../engine/index';
+import type { ApiError, ClusterApi, KubeObject, LogLine, LogReader, WatchEvent } from '../../engine/index';
 import { NAMESPACED_KINDS } from '../../engine/index';
 
 const PLURAL: Record<string, string> = {

@@ -1,0 +1,72 @@
+/**
+ * `kubectl apply -f`: create what is missing, three-way-merge what exists, report
+ * `created` / `configured` / `unchanged`. Mirrors k8s.io/kubectl/pkg/cmd/apply/apply.go.
+ */
+import type { KubeObject } from '../../engine/index';
+import { OBJECT_OUTPUT, dryRunFlag, filenameFlag, parseDryRun, recursiveFlag, showManagedFieldsFlag } from '../commonFlags';
+import { type Kube, apiFail, fail } from '../kube';
+import { metaString, readManifests } from '../manifest';
+import type { CommandSpec } from '../spec';
+import { lastApplied, threeWayPatch, withLastApplied } from './applyPatch';
+import { manifestNamespace, printResult, withNamespace } from './create';
+
+async function runApply(k: Kube): Promise<number> {
+  const files = k.flags.list('filename');
+  if (files.length === 0) return fail(k, 'must specify one of -f and -k');
+  const dry = parseDryRun(k.flags.str('dry-run'));
+  if (!dry.ok) return fail(k, dry.error);
+  const m = readManifests(k, files, k.flags.bool('recursive'));
+  if (!m.ok) return fail(k, m.error);
+  let code = 0;
+  for (const obj of m.objects) {
+    const ns = manifestNamespace(k, obj);
+    if (!ns.ok) { code = fail(k, ns.error); continue; }
+    const modified = withLastApplied(withNamespace(obj, ns.ns));
+    const name = metaString(obj.obj, 'name');
+    const live = k.api.get(obj.type.kind, ns.ns, name);
+    const opts = { dryRun: dry.value !== 'none' };
+    if (!live.ok) {
+      if (live.error.reason !== 'NotFound') { code = apiFail(k, live.error, `error when retrieving current configuration of:\nResource: "${obj.type.group ? `${obj.type.group}/` : ''}${obj.type.version}, Resource=${obj.type.plural}", GroupVersionKind: "${obj.type.group ? `${obj.type.group}/` : ''}${obj.type.version}, Kind=${obj.type.kind}"\nName: "${name}", Namespace: "${ns.ns}"\nfrom server for: "${obj.source}": `); continue; }
+      const r = k.api.create(modified as never, opts);
+      if (!r.ok) { code = apiFail(k, r.error, `error when creating "${obj.source}": `); continue; }
+      if (!printResult(k, r.value, 'created', dry.value)) return 1;
+      continue;
+    }
+    if (lastApplied(live.value) === undefined) {
+      k.err(`Warning: resource ${obj.type.plural}/${name} is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`);
+    }
+    const patch = threeWayPatch(lastApplied(live.value), modified, live.value as unknown as Record<string, unknown>);
+    if (Object.keys(patch).length === 0) { if (!printResult(k, live.value, 'unchanged', dry.value)) return 1; continue; }
+    const r = k.api.patch(obj.type.kind, ns.ns, name, 'strategic', patch, opts);
+    if (!r.ok) { code = apiFail(k, r.error, `error when patching "${obj.source}": `); continue; }
+    if (!printResult(k, r.value as KubeObject, 'configured', dry.value)) return 1;
+  }
+  return code;
+}
+
+export const applyCommand: CommandSpec = {
+  name: 'apply',
+  group: 'Advanced Commands:',
+  short: 'Apply a configuration to a resource by file name or stdin',
+  long: 'Apply a configuration to a resource by file name or stdin. The resource name must be specified. This resource will be created if it doesn\'t exist yet. To use \'apply\', always create the resource initially with either \'apply\' or \'create --save-config\'.\n\n' +
+    ' JSON and YAML formats are accepted.\n\n' +
+    ' Alpha Disclaimer: the --prune functionality is not yet complete. Do not use unless you are aware of what the current state is. See https://issues.k8s.io/34274.',
+  example: [
+    '# Apply the configuration in pod.json to a pod', 'kubectl apply -f ./pod.json', '',
+    '# Apply the JSON passed into stdin to a pod', 'cat pod.json | kubectl apply -f -', '',
+    '# Apply the configuration from all files that end with \'.json\'', 'kubectl apply -f \'*.json\'',
+  ].join('\n'),
+  use: 'apply (-f FILENAME | -k DIRECTORY)',
+  flags: [
+    { name: 'allow-missing-template-keys', type: 'bool', default: true, usage: 'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.' },
+    dryRunFlag,
+    { name: 'field-manager', type: 'string', default: 'kubectl-client-side-apply', usage: 'Name of the manager used to track field ownership.' },
+    filenameFlag('that contains the configuration to apply'),
+    OBJECT_OUTPUT,
+    recursiveFlag,
+    { name: 'server-side', type: 'bool', usage: 'If true, apply runs in the server instead of the client.' },
+    showManagedFieldsFlag,
+  ],
+  args: 'files',
+  run: runApply,
+};
