@@ -69,5 +69,5 @@ function describeValue(v: unknown): string {
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a map';
   if (typeof v === 'string') return `the string ${JSON.stringify(v)}`;
-  return `${typeof v} ${String(v as string | number | boolean)}`;
+  return `${typeof v} ${JSON.stringify(v) ?? typeof v}`;
 }
