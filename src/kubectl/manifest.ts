@@ -56,6 +56,30 @@ function goJsonError(text: string, message: string): string {
   return `json: offset ${at + 1}: invalid character '${ch}' ${what}`;
 }
 
+function parseJson(text: string, source: string): { ok: true; docs: unknown[] } | { ok: false; error: string } {
+  try {
+    return { ok: true, docs: [JSON.parse(text) as unknown] };
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: `error parsing ${source}: ${goJsonError(text, msg)}` };
+  }
+}
+
+function parseYaml(text: string, source: string): { ok: true; docs: unknown[] } | { ok: false; error: string } {
+  const lc = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter: lc, version: '1.1', uniqueKeys: true });
+  const list = Array.isArray(docs) ? docs : [docs];
+  const out: unknown[] = [];
+  for (const d of list) {
+    if (d.errors.length > 0) {
+      return { ok: false, error: `error parsing ${source}: error converting YAML to JSON: yaml: ${goYamlError(d.errors, lc)}` };
+    }
+    const v: unknown = d.toJS({ maxAliasCount: 100 });
+    if (v !== null && v !== undefined) out.push(v);
+  }
+  return { ok: true, docs: out };
+}
+
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A manifest's `metadata.<field>` as a string ('' when absent or not a string). */

@@ -36,5 +36,5 @@ export interface CommandSpec {
   /** A group command run without a subcommand prints its help on this stream and exits 1. */
   helpStream?: 'stdout' | 'stderr';
   args?: ArgCompletion;
-  run?(k: Kube): Promise<number>;
+  run?(k: Kube): Promise<number> | number;
 }

@@ -2,7 +2,6 @@
  * `kubectl apply -f`: create what is missing, three-way-merge what exists, report
  * `created` / `configured` / `unchanged`. Mirrors k8s.io/kubectl/pkg/cmd/apply/apply.go.
  */
-import type { KubeObject } from '../../engine/index';
 import { OBJECT_OUTPUT, dryRunFlag, filenameFlag, parseDryRun, recursiveFlag, showManagedFieldsFlag } from '../commonFlags';
 import { type Kube, apiFail, fail } from '../kube';
 import { metaString, readManifests } from '../manifest';
@@ -10,7 +9,7 @@ import type { CommandSpec } from '../spec';
 import { lastApplied, threeWayPatch, withLastApplied } from './applyPatch';
 import { manifestNamespace, printResult, withNamespace } from './create';
 
-async function runApply(k: Kube): Promise<number> {
+function runApply(k: Kube): number {
   const files = k.flags.list('filename');
   if (files.length === 0) return fail(k, 'must specify one of -f and -k');
   const dry = parseDryRun(k.flags.str('dry-run'));
@@ -27,7 +26,7 @@ async function runApply(k: Kube): Promise<number> {
     const opts = { dryRun: dry.value !== 'none' };
     if (!live.ok) {
       if (live.error.reason !== 'NotFound') { code = apiFail(k, live.error, `error when retrieving current configuration of:\nResource: "${obj.type.group ? `${obj.type.group}/` : ''}${obj.type.version}, Resource=${obj.type.plural}", GroupVersionKind: "${obj.type.group ? `${obj.type.group}/` : ''}${obj.type.version}, Kind=${obj.type.kind}"\nName: "${name}", Namespace: "${ns.ns}"\nfrom server for: "${obj.source}": `); continue; }
-      const r = k.api.create(modified as never, opts);
+      const r = k.api.create(modified, opts);
       if (!r.ok) { code = apiFail(k, r.error, `error when creating "${obj.source}": `); continue; }
       if (!printResult(k, r.value, 'created', dry.value)) return 1;
       continue;
@@ -35,11 +34,11 @@ async function runApply(k: Kube): Promise<number> {
     if (lastApplied(live.value) === undefined) {
       k.err(`Warning: resource ${obj.type.plural}/${name} is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`);
     }
-    const patch = threeWayPatch(lastApplied(live.value), modified, live.value as unknown as Record<string, unknown>);
+    const patch = threeWayPatch(lastApplied(live.value), modified, live.value);
     if (Object.keys(patch).length === 0) { if (!printResult(k, live.value, 'unchanged', dry.value)) return 1; continue; }
     const r = k.api.patch(obj.type.kind, ns.ns, name, 'strategic', patch, opts);
     if (!r.ok) { code = apiFail(k, r.error, `error when patching "${obj.source}": `); continue; }
-    if (!printResult(k, r.value as KubeObject, 'configured', dry.value)) return 1;
+    if (!printResult(k, r.value, 'configured', dry.value)) return 1;
   }
   return code;
 }

@@ -39,7 +39,7 @@ export function withNamespace(m: ManifestObject, ns: string): Record<string, unk
   return { ...m.obj, metadata: { ...meta, namespace: ns } };
 }
 
-async function runCreateFromFiles(k: Kube): Promise<number> {
+function runCreateFromFiles(k: Kube): number {
   if (k.flags.args.length > 0) return usageError(k, `Unexpected args: [${k.flags.args.join(' ')}]`);
   const files = k.flags.list('filename');
   if (files.length === 0) return fail(k, 'must specify one of -f and -k');
@@ -53,7 +53,7 @@ async function runCreateFromFiles(k: Kube): Promise<number> {
     if (!ns.ok) { code = fail(k, ns.error); continue; }
     const body = withNamespace(obj, ns.ns);
     if (dry.value === 'client') { if (!printResult(k, body, 'created', dry.value)) return 1; continue; }
-    const r = k.api.create(body as never, { dryRun: dry.value === 'server' });
+    const r = k.api.create(body, { dryRun: dry.value === 'server' });
     if (!r.ok) { code = apiFail(k, r.error, `error when creating "${obj.source}": `); continue; }
     if (!printResult(k, r.value, 'created', dry.value)) return 1;
   }
@@ -95,7 +95,7 @@ function forServer(obj: Record<string, unknown>): Record<string, unknown> {
   return JSON.parse(JSON.stringify(obj, (key, v: unknown) => (key === 'creationTimestamp' && v === null ? undefined : v))) as Record<string, unknown>;
 }
 
-async function runCreateDeployment(k: Kube): Promise<number> {
+function runCreateDeployment(k: Kube): number {
   const args = k.flags.args;
   if (args.length !== 1) return usageError(k, `exactly one NAME is required, got ${args.length}`);
   const images = k.flags.list('image');
@@ -105,7 +105,7 @@ async function runCreateDeployment(k: Kube): Promise<number> {
   const name = args[0] ?? '';
   const obj = buildDeployment(name, images, k.flags.int('replicas'), k.flags.int('port'), k.namespaceExplicit ? k.namespace : '');
   if (dry.value === 'client') return printTyped(k, obj, dry.value);
-  const r = k.api.create(forServer({ ...obj, metadata: { ...(obj.metadata as object), namespace: k.namespace } }) as never, { dryRun: dry.value === 'server' });
+  const r = k.api.create(forServer({ ...obj, metadata: { ...(obj.metadata as object), namespace: k.namespace } }), { dryRun: dry.value === 'server' });
   if (!r.ok) return fail(k, `failed to create deployment: ${r.error.reason === 'Invalid' ? formatApiError(r.error) : r.error.message}`);
   return printResult(k, r.value, 'created', dry.value) ? 0 : 1;
 }
@@ -116,14 +116,14 @@ function printTyped(k: Kube, obj: Record<string, unknown>, dry: DryRun): number 
   return printResult(k, obj, 'created', dry) ? 0 : 1;
 }
 
-async function runCreateNamespace(k: Kube): Promise<number> {
+function runCreateNamespace(k: Kube): number {
   const args = k.flags.args;
   if (args.length !== 1) return usageError(k, `exactly one NAME is required, got ${args.length}`);
   const dry = parseDryRun(k.flags.str('dry-run'));
   if (!dry.ok) return fail(k, dry.error);
   const obj = { kind: 'Namespace', apiVersion: 'v1', metadata: { name: args[0] ?? '', creationTimestamp: null }, spec: {}, status: {} };
   if (dry.value === 'client') return printTyped(k, obj, dry.value);
-  const r = k.api.create(forServer(obj) as never, { dryRun: dry.value === 'server' });
+  const r = k.api.create(forServer(obj), { dryRun: dry.value === 'server' });
   if (!r.ok) return apiFail(k, r.error);
   return printResult(k, r.value, 'created', dry.value) ? 0 : 1;
 }

@@ -38,7 +38,7 @@ async function waitGone(k: Kube, deleted: readonly KubeObject[]): Promise<number
   return 0;
 }
 
-async function runDelete(k: Kube): Promise<number> {
+function runDelete(k: Kube): number | Promise<number> {
   const dry = parseDryRun(k.flags.str('dry-run'));
   if (!dry.ok) return fail(k, dry.error);
   if (k.flags.bool('all') && k.flags.changed('selector')) return fail(k, 'cannot set --all and --selector at the same time');

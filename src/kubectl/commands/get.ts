@@ -70,7 +70,7 @@ function reportErrors(k: Kube, fetched: readonly Fetched[]): boolean {
   return failed;
 }
 
-async function runGet(k: Kube): Promise<number> {
+function runGet(k: Kube): number | Promise<number> {
   const format = k.flags.str('output');
   if (format !== '' && format !== 'wide' && !isObjectFormat(format)) return fail(k, unknownFormat(format, true));
   const r = refsFor(k);

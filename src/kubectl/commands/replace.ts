@@ -5,7 +5,7 @@ import { metaString, readManifests } from '../manifest';
 import type { CommandSpec } from '../spec';
 import { manifestNamespace, printResult, withNamespace } from './create';
 
-async function runReplace(k: Kube): Promise<number> {
+function runReplace(k: Kube): number {
   const files = k.flags.list('filename');
   if (files.length === 0) return fail(k, 'must specify one of -f and -k');
   const dry = parseDryRun(k.flags.str('dry-run'));

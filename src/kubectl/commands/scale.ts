@@ -6,7 +6,7 @@ import { resolveTargets, successLine } from '../targets';
 
 const REPLICAS_REQUIRED = 'The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0';
 
-async function runScale(k: Kube): Promise<number> {
+function runScale(k: Kube): number {
   if (!k.flags.changed('replicas')) return fail(k, 'required flag(s) "replicas" not set');
   const replicas = k.flags.int('replicas');
   if (replicas < 0) return fail(k, REPLICAS_REQUIRED);
