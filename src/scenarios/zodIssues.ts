@@ -27,7 +27,8 @@ function resolveIssue(issue: Issue, data: unknown, prefix: (string | number)[]):
   const value = valueAt(data, path);
   switch (issue.code) {
     case 'invalid_union':
-      return path.includes('checks') ? resolveCheckUnion(issue, value, path, data) : [{ path, message: issue.message, pointAtKey: false }];
+      if (isCheckPosition(path)) return resolveCheckUnion(issue, value, path, data);
+      return [{ path, message: unionMessage(issue, value), pointAtKey: false }];
     case 'unrecognized_keys':
       return issue.keys.map((k) => ({ path: [...path, k], message: `unknown field "${k}"`, pointAtKey: true }));
     case 'invalid_type':
@@ -53,6 +54,20 @@ function resolveCheckUnion(issue: Extract<Issue, { code: 'invalid_union' }>, val
   if (kinds.length > 1) return [{ path, message: `a check has exactly one kind; found ${kinds.map((k) => `"${k}"`).join(', ')}`, pointAtKey: false }];
   if (unknown.length > 0) return unknown.map((k) => ({ path: [...path, k], message: `unknown check kind "${k}"; ${known}`, pointAtKey: true }));
   return [{ path, message: `a check needs a kind; ${known}`, pointAtKey: false }];
+}
+
+/** Checks sit in `checks: [...]`, `all: [...]`, `any: [...]` and under `not:`. */
+function isCheckPosition(path: readonly (string | number)[]): boolean {
+  const last = path[path.length - 1];
+  const parent = path[path.length - 2];
+  return last === 'not' || (typeof last === 'number' && (parent === 'checks' || parent === 'all' || parent === 'any'));
+}
+
+/** "expected number or string, got boolean true" from the options' type errors. */
+function unionMessage(issue: Extract<Issue, { code: 'invalid_union' }>, value: unknown): string {
+  const expected = [...new Set(issue.errors.flatMap((opt) => opt.flatMap((i) => (i.code === 'invalid_type' && i.path.length === 0 ? [i.expected] : []))))];
+  if (expected.length === 0) return issue.errors[0]?.[0]?.message ?? issue.message;
+  return `expected ${expected.join(' or ')}, got ${describeValue(value)}`;
 }
 
 function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
