@@ -40,6 +40,18 @@ describe('ClusterView', () => {
     expect(container.querySelector('.summary-text')?.textContent ?? null).toBe(summary);
   });
 
+  it('a lane is one tab stop; arrow keys move between its cells', () => {
+    act(() => { startLab(() => fakeSession(scaled(3)), fakeHelpers); });
+    render(<ClusterView />);
+    const cells = screen.getAllByRole('button', { name: /^big-6b7c8d9f4-p/ });
+    expect(cells.map((c) => c.tabIndex)).toEqual([0, -1, -1]);
+    cells[0]!.focus();
+    fireEvent.keyDown(cells[0]!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(cells[1]);
+    fireEvent.keyDown(cells[1]!, { key: 'End' });
+    expect(document.activeElement).toBe(cells[2]);
+  });
+
   it('scrubbing the timeline replays a past moment and Back to live returns', async () => {
     const session = fakeSession();
     act(() => { startLab(() => session, fakeHelpers); });

@@ -12,7 +12,7 @@ export type CellSize = 'normal' | 'small';
 
 const suffix = (name: string): string => name.slice(name.lastIndexOf('-') + 1);
 
-export const PodCell = memo(function PodCell({ pod, size, selected }: { pod: PodView; size: CellSize; selected: boolean }) {
+export const PodCell = memo(function PodCell({ pod, size, selected, tabStop }: { pod: PodView; size: CellSize; selected: boolean; tabStop: boolean }) {
   const warn = pod.phaseClass === 'warning';
   return (
     <m.button
@@ -23,6 +23,7 @@ export const PodCell = memo(function PodCell({ pod, size, selected }: { pod: Pod
       className={`pod-cell pod-${pod.phaseClass} size-${size}${pod.surge ? ' surge' : ''}${selected ? ' selected' : ''}`}
       aria-label={pod.label}
       aria-pressed={selected}
+      tabIndex={tabStop ? 0 : -1}
       title={pod.label}
       data-pod={pod.name}
       data-phase={pod.phaseClass}

@@ -3,6 +3,7 @@
  * (AnimatePresence) and slide when neighbours come and go (layout). Large lanes shrink
  * their cells, and past SUMMARY_AT pods show counts per state instead of cells.
  */
+import type { KeyboardEvent } from 'react';
 import { AnimatePresence } from 'motion/react';
 import type { PhaseClass, PodView } from '../../lab/view/index';
 import { PHASE_CLASSES } from '../../lab/view/index';
@@ -35,15 +36,32 @@ function Summary({ counts, total }: { counts: Readonly<Record<PhaseClass, number
   );
 }
 
+const GRID_KEYS: Record<string, (i: number, n: number) => number> = {
+  ArrowRight: (i, n) => Math.min(n - 1, i + 1), ArrowDown: (i, n) => Math.min(n - 1, i + 1),
+  ArrowLeft: (i) => Math.max(0, i - 1), ArrowUp: (i) => Math.max(0, i - 1),
+  Home: () => 0, End: (_i, n) => n - 1,
+};
+
+/** Arrow keys, Home and End move the focus between cells (one tab stop per lane). */
+function onGridKeyDown(e: KeyboardEvent<HTMLDivElement>): void {
+  const move = GRID_KEYS[e.key];
+  if (!move) return;
+  const cells = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('.pod-cell')];
+  const i = cells.findIndex((c) => c === document.activeElement);
+  if (i < 0) return;
+  e.preventDefault();
+  cells[move(i, cells.length)]?.focus();
+}
+
 export function PodGrid({ pods, counts, label }: { pods: readonly PodView[]; counts: Readonly<Record<PhaseClass, number>>; label: string }) {
   const selection = useUi(selectSelection);
   if (pods.length > SUMMARY_AT) return <Summary counts={counts} total={pods.length} />;
   const size: CellSize = pods.length > SMALL_AT ? 'small' : 'normal';
   return (
-    <div className={`pod-grid size-${size}`} aria-label={label}>
+    <div className={`pod-grid size-${size}`} aria-label={label} onKeyDown={onGridKeyDown}>
       <AnimatePresence initial={false} mode="popLayout">
-        {pods.map((p) => (
-          <PodCell key={p.uid} pod={p} size={size}
+        {pods.map((p, i) => (
+          <PodCell key={p.uid} pod={p} size={size} tabStop={i === 0}
             selected={selection?.kind === 'Pod' && selection.name === p.name && selection.namespace === p.namespace} />
         ))}
       </AnimatePresence>
