@@ -71,14 +71,24 @@ export function resolveNamespace(kind: Kind, namespace: string | undefined): str
   return namespace === undefined || namespace === '' ? 'default' : namespace;
 }
 
+/** The objects the API server itself creates at start: the namespaces and the `kubernetes` service (10.96.0.1:443). */
 function bootstrap(core: ServerCore): void {
-  for (const name of INITIAL_NAMESPACES) {
-    const res = createObject(core, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } }, {});
-    if (!res.ok) throw new Error(`bootstrap namespace ${name}: ${res.error.message}`);
+  const objects: unknown[] = [
+    ...INITIAL_NAMESPACES.map((name) => ({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } })),
+    {
+      apiVersion: 'v1',
+      kind: 'Service',
+      metadata: { name: 'kubernetes', namespace: 'default', labels: { component: 'apiserver', provider: 'kubernetes' } },
+      spec: { ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }] },
+    },
+  ];
+  for (const obj of objects) {
+    const res = createObject(core, obj, {});
+    if (!res.ok) throw new Error(`bootstrap: ${res.error.message}`);
   }
 }
 
-/** Creates an API server holding the four initial namespaces. */
+/** Creates an API server holding the four initial namespaces and the `kubernetes` service. */
 export function createApiServer(opts: ApiServerOptions): ApiServer {
   const core = createServerCore(opts.now, opts.rng);
   bootstrap(core);

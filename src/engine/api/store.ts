@@ -68,7 +68,7 @@ export function createObjectStore(): ObjectStore {
   };
   /** Applies one change to the built sorted caches: replace, insert or remove at the binary-searched slot. */
   const patchCaches = (kind: Kind, ns: string, name: string, next: KubeObject | undefined, existed: boolean): void => {
-    for (const key of [`${kind}/${ns}`, `${kind}/`]) {
+    for (const key of ns === '' ? [`${kind}/`] : [`${kind}/${ns}`, `${kind}/`]) {
       const c = sorted.get(key);
       if (!c) continue;
       const i = lowerBound(c.items, ns, name);
@@ -106,7 +106,8 @@ export function createObjectStore(): ObjectStore {
       if (namespace === '') {
         const k = byKind.get(kind);
         const namespaces = k ? [...k.keys()].sort(cmp) : [];
-        items = namespaces.flatMap((ns) => [...store.list(kind, ns)]);
+        const byName = (a: KubeObject, b: KubeObject): number => cmp(a.metadata.name, b.metadata.name);
+        items = namespaces.flatMap((ns) => [...(k?.get(ns)?.values() ?? [])].sort(byName));
       } else {
         items = [...(nsMap(kind, namespace, false)?.values() ?? [])].sort((a, b) => cmp(a.metadata.name, b.metadata.name));
       }

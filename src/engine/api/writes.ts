@@ -100,6 +100,9 @@ function keepSystemFields(draft: KubeObject, old: KubeObject): void {
   delete m.managedFields;
 }
 
+/** A namespace stays while its spec.finalizers (the namespace controller's `kubernetes`) are not cleared. */
+const hasSpecFinalizers = (o: KubeObject): boolean => o.kind === 'Namespace' && (o.spec?.finalizers ?? []).length > 0;
+
 /** Strips resourceVersion so two versions of an object can be compared for a no-op write. */
 const withoutRv = (o: KubeObject): KubeObject => ({ ...o, metadata: { ...o.metadata, resourceVersion: '' } });
 
@@ -109,7 +112,7 @@ function finishUpdate(core: ServerCore, draft: KubeObject, old: KubeObject, opts
   if (deepEqual(withoutRv(draft), withoutRv(old))) return ok(old);
   if (opts.dryRun) return ok(draft);
   const m = draft.metadata;
-  if (m.deletionTimestamp && (m.finalizers ?? []).length === 0 && !m.deletionGracePeriodSeconds) {
+  if (m.deletionTimestamp && (m.finalizers ?? []).length === 0 && !m.deletionGracePeriodSeconds && !hasSpecFinalizers(draft)) {
     core.commitPut(draft, old);
     const stored = core.store.get(draft.kind, m.namespace ?? '', m.name);
     return ok(stored ? core.commitRemove(stored) : draft);
