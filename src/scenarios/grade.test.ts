@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createGrader, describeResult, type GradeResult } from './grade';
+import { createGrader, describeResult, type GradeResult, type GraderState } from './grade';
 import { formatLoadError, loadScenario } from './load';
 import type { Scenario } from './scenario';
 import { FakeCluster } from './testing/fakeCluster';
@@ -92,7 +92,7 @@ describe('scenario 040 zero-downtime-rollback', () => {
     perl.setImage('perl:5.40');
     const first = createGrader(scenario040());
     expect(byId(first.evaluate(fc.view()), 'update').passed).toBe(true);
-    const restored = createGrader(scenario040(), JSON.parse(JSON.stringify(first.state())));
+    const restored = createGrader(scenario040(), JSON.parse(JSON.stringify(first.state())) as GraderState);
     const empty = new FakeCluster();
     empty.start();
     expect(byId(restored.evaluate(empty.view()), 'update').passed).toBe(true);

@@ -49,6 +49,10 @@ export const fieldEquals = defineCheck({
   describe: (a) => `${a.kind} "${a.name}" has ${a.path} = ${formatValue(a.value)}`,
   check: (view, a) =>
     checkField(view, a, (v) =>
-      jsonEqual(v, a.value) ? pass(`${a.path} is ${formatValue(v)}`) : failWith(`${a.path} is ${formatValue(v)}, not ${formatValue(a.value)}`),
+      jsonEqual(v, a.value)
+        ? pass(`${a.path} is ${formatValue(v)}`)
+        : typeof v !== typeof a.value
+          ? failWith(`${a.path} is ${JSON.stringify(v)}, not ${JSON.stringify(a.value)}`)
+          : failWith(`${a.path} is ${formatValue(v)}, not ${formatValue(a.value)}`),
     ),
 });
