@@ -114,3 +114,92 @@ describe('scenario 040 zero-downtime-rollback', () => {
     expect(perEval).toBeLessThan(5);
   });
 });
+
+/** A one-step scenario around the given checks (YAML, indented under `checks:`). */
+function inline(checks: string): Scenario {
+  const r = loadScenario(
+    `id: t\ntitle: T\nsummary: S\ndifficulty: beginner\nminutes: 1\nsteps:\n  - title: A\n    text: B\n    checks:\n${checks}\nsolution: [x]\nexplanation: E\n`,
+    't.yaml',
+  );
+  if (!r.ok) throw new Error(r.errors.map(formatLoadError).join('\n'));
+  return r.scenario;
+}
+
+describe('combinators, ordering and latching', () => {
+  it.each([
+    { name: 'all passes when every child passes', checks: '      - all: [{ deploymentComplete: { name: web } }, { revisionCount: { name: web, equals: 1 } }]', passed: true },
+    { name: 'all fails and says which child failed', checks: '      - all: [{ deploymentComplete: { name: web } }, { revisionCount: { name: web, equals: 2 } }]', passed: false },
+    { name: 'any passes on one child', checks: '      - any: [{ deploymentComplete: { name: db } }, { deploymentComplete: { name: web } }]', passed: true },
+    { name: 'not inverts', checks: '      - not: { objectExists: { kind: Deployment, name: db } }', passed: true },
+  ])('$name', ({ checks, passed }) => {
+    const { fc } = setup0();
+    const r = createGrader(inline(checks)).evaluate(fc.view());
+    expect(r.checks[0]!.passed).toBe(passed);
+  });
+
+  it('all: the detail names the failing child', () => {
+    const { fc } = setup0();
+    const r = createGrader(inline('      - all: [{ deploymentComplete: { name: web } }, { revisionCount: { name: web, equals: 2 } }]')).evaluate(fc.view());
+    expect(r.checks[0]!.detail).toBe('Deployment "web" has exactly 2 revision(s) in its rollout history: the history lists 1 revision(s) (1); wanted exactly 2');
+  });
+
+  it('after: a rollout before the referenced rollback does not count; one after it does', () => {
+    const { fc, web } = setup0();
+    const grader = createGrader(inline('      - { id: back, rollbackCount: { deployment: web, min: 1 }, latch: true }\n      - { id: again, rolloutCount: { deployment: web, min: 1 }, after: back }'));
+    web.setImage('nginx:1.27');
+    web.undo();
+    let r = grader.evaluate(fc.view());
+    expect(r.checks.map((c) => c.passed)).toEqual([true, false]);
+    expect(r.checks[1]!.detail).toBe('no update yet; wanted at least 1');
+    web.setImage('nginx:1.28');
+    r = grader.evaluate(fc.view());
+    expect(r.checks.map((c) => c.passed)).toEqual([true, true]);
+    expect(r.done).toBe(true);
+  });
+
+  it('after: a state check waits for the referenced check', () => {
+    const { fc, web } = setup0();
+    const grader = createGrader(inline('      - { id: up, deploymentImage: { name: web, image: "nginx:1.27" }, latch: true }\n      - { deploymentImage: { name: web, image: "nginx:1.26" }, after: up }'));
+    let r = grader.evaluate(fc.view());
+    expect(r.checks[1]).toMatchObject({ passed: false, detail: 'waits until "up" is met first: Deployment "web" uses image nginx:1.27' });
+    web.setImage('nginx:1.27');
+    r = grader.evaluate(fc.view());
+    expect(r.checks.map((c) => c.passed)).toEqual([true, false]);
+    web.undo();
+    r = grader.evaluate(fc.view());
+    expect(r.checks.map((c) => c.passed)).toEqual([true, true]);
+  });
+
+  it('latch: once met it stays met; without latch it follows the state', () => {
+    const { fc, web } = setup0();
+    const grader = createGrader(inline('      - { id: l, deploymentImage: { name: web, image: "nginx:1.27" }, latch: true }\n      - { id: p, deploymentImage: { name: web, image: "nginx:1.27" } }'));
+    web.setImage('nginx:1.27');
+    expect(grader.evaluate(fc.view()).checks.map((c) => c.passed)).toEqual([true, true]);
+    web.undo();
+    const r = grader.evaluate(fc.view());
+    expect(r.checks.map((c) => c.passed)).toEqual([true, false]);
+    expect(r.checks[0]!.detail).toMatch(/^met at \+\d+s$/);
+    expect(grader.state().passed.l).toMatchObject({ latched: true });
+    expect(grader.state().passed.p).toBeUndefined();
+  });
+
+  it('describeResult prints PASS and FAIL lines and a count', () => {
+    const { fc } = setup0();
+    const r = createGrader(inline('      - deploymentComplete: { name: web }\n      - { id: two, revisionCount: { name: web, min: 2 }, message: Roll out a second revision }')).evaluate(fc.view());
+    expect(describeResult(r)).toBe(
+      [
+        'PASS  deploymentComplete: Deployment "web" has successfully rolled out',
+        'FAIL  two: Roll out a second revision — the history lists 1 revision(s) (1); wanted at least 2',
+        '1 of 2 checks pass',
+      ].join('\n'),
+    );
+  });
+});
+
+function setup0(): { fc: FakeCluster; web: MiniDeployment } {
+  const fc = new FakeCluster();
+  const web = new MiniDeployment(fc, 'web', 3);
+  web.create('nginx:1.26');
+  fc.start();
+  return { fc, web };
+}
