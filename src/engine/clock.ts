@@ -17,21 +17,21 @@ interface Task {
 /** The clock interface the controllers, kubelet and cluster share. */
 export interface SimClock {
   /** Simulated time now, ms since epoch. */
-  now(): number;
+  now: () => number;
   /**
    * Runs `fn` at `at` (never earlier than now). A key names the timer: scheduling a key that
    * is already pending replaces it, so "requeue this Deployment at t" stays one timer.
    */
-  schedule(at: number, key: string, fn: () => void): TimerId;
+  schedule: (at: number, key: string, fn: () => void) => TimerId;
   /** Cancels a timer by id or key; unknown ones are ignored. */
-  cancel(idOrKey: TimerId | string): void;
+  cancel: (idOrKey: TimerId | string) => void;
   /** Time of the next pending task, or undefined when idle. */
-  nextDueAt(): number | undefined;
+  nextDueAt: () => number | undefined;
   /**
    * Runs every task due up to now + ms in time order, then sets now to the target.
    * `afterInstant` is called after all tasks of one instant ran (the cluster drains its queues there).
    */
-  advance(ms: number, afterInstant?: () => void): void;
+  advance: (ms: number, afterInstant?: () => void) => void;
 }
 
 /** Binary-heap ordering: earlier time first, then earlier scheduling. */

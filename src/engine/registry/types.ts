@@ -39,4 +39,8 @@ export interface ImageSpec {
   /** Time the process takes to stop after SIGTERM (capped by the grace period). */
   stopMs: number;
   http?: ImageHttp;
+  /** Compressed size, for the kubelet's `Pulled` event (`Image size: 72188133 bytes.`). */
+  sizeBytes?: number;
+  /** Executables on the image's PATH, so a `command` naming something else fails to start as runc reports it. */
+  binaries?: string[];
 }

@@ -1,0 +1,166 @@
+/**
+ * createCluster wires one simulated cluster: the API server, the informer cache, the Deployment
+ * and ReplicaSet controllers, the scheduler, the kubelets, the garbage collector, the registry
+ * and one SimClock. After every API call and every clock instant it drains the controllers'
+ * work queues until nothing is left to do. It holds no controller logic itself.
+ */
+import type { ClusterApi, LogReader, WatchEvent } from './api/types';
+import type { Cluster, ClusterOptions } from './clusterTypes';
+import type { ControllerAction } from './types/history';
+import type { KubeObject } from './types/objects';
+import type { SyncContext } from './controllers/context';
+import { createApiServer, type ApiServer } from './api/server';
+import { createGarbageCollector } from './api/garbageCollector';
+import { createSimClock } from './clock';
+import { createRng } from './rng';
+import { createControllerCache, controllerUid } from './controllers/cache';
+import { createWorkQueue } from './controllers/workQueue';
+import { syncDeployment } from './controllers/deployment/controller';
+import { syncReplicaSet } from './controllers/replicaset/controller';
+import { createEventSink } from './events/recorder';
+import { createKubelet } from './kubelet/kubelet';
+import { createLogStore } from './kubelet/logs';
+import { createNodeRuntime } from './kubelet/node';
+import { createRegistry } from './registry/registry';
+import { nodeObject } from './scheduler/nodes';
+import { schedulePod } from './scheduler/scheduler';
+
+/** Default simulated start: 2026-01-01T00:00:00Z. */
+export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
+/** More sync steps than this in one drain means a controller loops forever: a bug. */
+const MAX_STEPS_PER_DRAIN = 5_000_000;
+
+const keyOf = (o: KubeObject): string => `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
+const splitKey = (k: string): [string, string] => {
+  const i = k.indexOf('/');
+  return [k.slice(0, i), k.slice(i + 1)];
+};
+
+/** Builds a cluster: `control-plane` plus workers, nodes registered, nothing else running. */
+export function createCluster(opts: ClusterOptions = {}): Cluster {
+  const clock = createSimClock(opts.startTime ?? DEFAULT_START_TIME);
+  const rng = createRng(opts.seed ?? 1);
+  const server: ApiServer = createApiServer({ now: clock.now, rng });
+  const gc = createGarbageCollector(server);
+  const registry = createRegistry(opts.images ?? []);
+  const cache = createControllerCache();
+  const sink = createEventSink(server, clock.now);
+  const logs = createLogStore(server);
+  const actionLog: ControllerAction[] = [];
+  const queues = { rs: createWorkQueue(), deploy: createWorkQueue(), schedule: createWorkQueue(), kubelet: createWorkQueue() };
+  const nodeNames = ['control-plane', ...(opts.workers ?? ['worker-1', 'worker-2'])];
+  const nodes = createNodeRuntime(nodeNames, clock.schedule, clock.now);
+
+  const context = (actor: ControllerAction['actor'], queue: 'rs' | 'deploy'): SyncContext => ({
+    api: server, cache, now: clock.now, events: sink.recorder(actor),
+    record: (a) => { actionLog.push({ at: clock.now(), actor, ...a }); },
+    enqueueAt: (key, at) => { clock.schedule(at, `requeue/${queue}/${key}`, () => queues[queue].add(key)); },
+  });
+  const deployCtx = context('deployment-controller', 'deploy');
+  const rsCtx = context('replicaset-controller', 'rs');
+  const schedCtx: SyncContext = { ...context('deployment-controller', 'deploy'), events: sink.recorder('default-scheduler'), record: (a) => { actionLog.push({ at: clock.now(), actor: 'default-scheduler', ...a }); } };
+  const kubelet = createKubelet({
+    api: server, cache, clock, registry, logs, rng, nodes,
+    events: (node) => sink.recorder('kubelet', node),
+    podByUid: (uid) => { const o = server.getByUid(uid); return o?.kind === 'Pod' ? o : undefined; },
+  });
+
+  server.onChange((ev) => { cache.apply(ev); route(ev); });
+
+  function route(ev: WatchEvent): void {
+    const o = ev.object;
+    if (o.kind === 'Deployment') queues.deploy.add(keyOf(o));
+    else if (o.kind === 'ReplicaSet') {
+      queues.rs.add(keyOf(o));
+      enqueueOwner(o, 'Deployment');
+    } else if (o.kind === 'Pod') {
+      enqueueOwner(o, 'ReplicaSet');
+      if (ev.type === 'DELETED') {
+        kubelet.forgetPod(o.metadata.uid);
+        recreateOwnerOf(o);
+      } else if (o.spec.nodeName) queues.kubelet.add(keyOf(o));
+      else if (!o.metadata.deletionTimestamp) queues.schedule.add(keyOf(o));
+    }
+  }
+  function enqueueOwner(o: KubeObject, kind: 'Deployment' | 'ReplicaSet'): void {
+    const ref = o.metadata.ownerReferences?.find((r) => r.controller && r.kind === kind);
+    if (ref) (kind === 'Deployment' ? queues.deploy : queues.rs).add(`${o.metadata.namespace ?? ''}/${ref.name}`);
+  }
+  /** The Deployment controller watches pod deletions (Recreate waits for the last old pod). Mirrors deletePod. */
+  function recreateOwnerOf(pod: KubeObject): void {
+    const rsUid = controllerUid(pod);
+    const ref = pod.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'ReplicaSet');
+    const rs = ref ? cache.replicaSet(pod.metadata.namespace ?? '', ref.name) : undefined;
+    if (!rs || rs.metadata.uid !== rsUid) return;
+    const dref = rs.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'Deployment');
+    const d = dref ? cache.deployment(rs.metadata.namespace ?? '', dref.name) : undefined;
+    if (d?.spec.strategy?.type === 'Recreate') queues.deploy.add(keyOf(d));
+  }
+
+  function drain(): void {
+    for (let steps = 0; ; steps++) {
+      if (steps > MAX_STEPS_PER_DRAIN) throw new Error('cluster: controllers did not settle (broken invariant)');
+      const rsKey = queues.rs.pop();
+      if (rsKey !== undefined) { syncReplicaSet(rsCtx, ...splitKey(rsKey)); continue; }
+      const dKey = queues.deploy.pop();
+      if (dKey !== undefined) { syncDeployment(deployCtx, ...splitKey(dKey)); continue; }
+      const pKey = queues.schedule.pop();
+      if (pKey !== undefined) { schedulePod(schedCtx, ...splitKey(pKey)); continue; }
+      const kKey = queues.kubelet.pop();
+      if (kKey !== undefined) { kubelet.syncPod(...splitKey(kKey)); continue; }
+      if (gc.sync() === 0) return;
+    }
+  }
+
+  const listeners = new Set<() => void>();
+  let notifiedAt = -1;
+  const settle = (): void => {
+    drain();
+    if (server.version() !== notifiedAt) {
+      notifiedAt = server.version();
+      for (const l of [...listeners]) l();
+    }
+  };
+  const after = <R>(r: R): R => {
+    settle();
+    return r;
+  };
+
+  for (const [i, name] of nodeNames.entries()) {
+    const res = server.create<'Node'>(nodeObject(name, i, i === 0, clock.now()));
+    if (!res.ok) throw new Error(`cluster: cannot register node ${name}: ${res.error.message}`);
+  }
+  settle();
+
+  const api: ClusterApi & LogReader = {
+    get: (kind, namespace, name) => server.get(kind, namespace, name),
+    list: (kind, o) => server.list(kind, o),
+    watch: (kind, o, fn) => server.watch(kind, o, fn),
+    getScale: (kind, namespace, name) => server.getScale(kind, namespace, name),
+    create: (obj, o) => after(server.create(obj, o)),
+    update: (obj, o) => after(server.update(obj, o)),
+    updateStatus: (obj) => after(server.updateStatus(obj)),
+    patch: (kind, namespace, name, type, patch, o) => after(server.patch(kind, namespace, name, type, patch, o)),
+    delete: (kind, namespace, name, o) => after(server.delete(kind, namespace, name, o)),
+    updateScale: (kind, namespace, name, replicas, o) => after(server.updateScale(kind, namespace, name, replicas, o)),
+    logs: (namespace, pod, o) => logs.logs(namespace, pod, o),
+  };
+
+  return {
+    api,
+    now: clock.now,
+    advance(ms) {
+      clock.advance(ms, drain);
+      settle();
+    },
+    nextDueAt: () => clock.nextDueAt(),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => { listeners.delete(listener); };
+    },
+    version: () => server.version(),
+    changes: () => server.changes(),
+    actions: () => actionLog,
+    addImages: (images) => registry.add(images),
+  };
+}

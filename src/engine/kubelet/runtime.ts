@@ -1,0 +1,85 @@
+/**
+ * Kubelet plumbing: per-pod timers on the SimClock, status writes, and the container start step
+ * (logs, Started event, readiness and exit timers).
+ */
+import type { core, Pod } from '../types/objects';
+import type { ImageSpec } from '../registry/types';
+import type { ContainerProcess } from '../registry/process';
+import type { KubeletDeps } from './deps';
+import type { ContainerState, PodState } from './state';
+import { renderLogLine } from './format';
+import { renderPodStatus } from './state';
+
+/** Timer bookkeeping per pod, so deleting a pod cancels everything it had pending. */
+export function timers(deps: KubeletDeps) {
+  const byPod = new Map<string, Set<string>>();
+  return {
+    at(uid: string, name: string, when: number, fn: () => void): void {
+      const key = `kubelet/${uid}/${name}`;
+      let set = byPod.get(uid);
+      if (!set) byPod.set(uid, (set = new Set()));
+      set.add(key);
+      deps.clock.schedule(when, key, () => {
+        byPod.get(uid)?.delete(key);
+        fn();
+      });
+    },
+    cancelAll(uid: string): void {
+      for (const key of byPod.get(uid) ?? []) deps.clock.cancel(key);
+      byPod.delete(uid);
+    },
+  };
+}
+export type Timers = ReturnType<typeof timers>;
+
+/** Writes the status the kubelet has for this pod (the status manager's sync). */
+export function writeStatus(deps: KubeletDeps, st: PodState, pod: Pod): void {
+  const scheduled = pod.status?.conditions?.find((c) => c.type === 'PodScheduled')?.lastTransitionTime;
+  deps.api.updateStatus({ ...pod, status: renderPodStatus(st, scheduled, deps.clock.now()) });
+}
+
+/** When a readiness probe first passes: the image's delay, aligned to the probe's schedule if there is one. */
+export function readyDelay(spec: ImageSpec, container: core.Container): number | null {
+  if (spec.readyAfterMs === null) return null;
+  const probe = container.readinessProbe;
+  if (!probe) return spec.readyAfterMs;
+  const initial = (probe.initialDelaySeconds ?? 0) * 1000;
+  const period = (probe.periodSeconds ?? 10) * 1000;
+  return initial + Math.ceil(Math.max(0, spec.readyAfterMs - initial) / period) * period;
+}
+
+type Restart = (deps: KubeletDeps, t: Timers, st: PodState, c: ContainerState) => void;
+
+/** The container is running: Started event, logs, then readiness and (for exiting processes) exit timers. */
+export function startContainer(deps: KubeletDeps, t: Timers, st: PodState, c: ContainerState, spec: ImageSpec, container: core.Container, proc: ContainerProcess, onExit: Restart): void {
+  const pod = deps.podByUid(st.uid);
+  if (!pod || proc.kind === 'startError') return;
+  const now = deps.clock.now();
+  c.phase = { kind: 'running', startedAt: now };
+  deps.logs.startInstance(st.uid, c.name);
+  for (const line of proc.logs) deps.logs.append(st.uid, c.name, { at: now, text: renderLogLine(line, now, st.podIP ?? '') });
+  deps.events(st.node).eventf(pod, 'Normal', 'Started', `Started container ${c.name}`, `spec.containers{${c.name}}`);
+  const delay = readyDelay(spec, container);
+  const exits = proc.kind === 'exit';
+  if (delay === 0 && !(exits && proc.afterMs === 0)) c.ready = true;
+  writeStatus(deps, st, pod);
+  if (delay !== null && delay > 0 && !(exits && proc.afterMs <= delay)) {
+    t.at(st.uid, `${c.name}/ready`, now + delay, () => {
+      const p = deps.podByUid(st.uid);
+      if (!p || c.phase.kind !== 'running') return;
+      c.ready = true;
+      writeStatus(deps, st, p);
+    });
+  }
+  if (exits) {
+    t.at(st.uid, `${c.name}/exit`, now + proc.afterMs, () => {
+      const p = deps.podByUid(st.uid);
+      if (!p || c.phase.kind !== 'running') return;
+      const at = deps.clock.now();
+      c.phase = { kind: 'terminated', reason: proc.exitCode === 0 ? 'Completed' : 'Error', exitCode: proc.exitCode, startedAt: c.phase.startedAt, finishedAt: at };
+      c.ready = false;
+      writeStatus(deps, st, p);
+      t.at(st.uid, `${c.name}/relist`, at + 1000, () => onExit(deps, t, st, c));
+    });
+  }
+}

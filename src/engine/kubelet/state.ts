@@ -1,0 +1,112 @@
+/**
+ * The kubelet's memory of one pod: per container where it is in its life (creating, pulling,
+ * running, exited, backing off), its restarts and last termination, and the pod-level facts
+ * (IP, start time, condition times). Pure data plus the status it renders to.
+ */
+import type { core } from '../types/objects';
+import { rfc3339 } from '../clock';
+
+/** Where a container stands; each maps onto a containerStatuses state. */
+export type ContainerPhase =
+  /** Waiting: ContainerCreating (sandbox, pull in progress). */
+  | { kind: 'creating' }
+  /** Waiting with a failure reason: ErrImagePull, ImagePullBackOff, InvalidImageName, CrashLoopBackOff. */
+  | { kind: 'waiting'; reason: string; message: string }
+  | { kind: 'running'; startedAt: number }
+  | { kind: 'terminated'; reason: string; exitCode: number; startedAt: number; finishedAt: number; message?: string };
+
+/** What the kubelet tracks per container. */
+export interface ContainerState {
+  name: string;
+  image: string;
+  imageID: string;
+  containerID: string;
+  phase: ContainerPhase;
+  ready: boolean;
+  restartCount: number;
+  lastTerminated?: Extract<ContainerPhase, { kind: 'terminated' }> & { containerID: string };
+  /** Current back-off (ms) for image pulls or restarts; 0 = none yet. */
+  backoffMs: number;
+}
+
+/** What the kubelet tracks per pod. */
+export interface PodState {
+  uid: string;
+  node: string;
+  hostIP: string;
+  podIP?: string;
+  startTime: number;
+  sandboxReadyAt?: number;
+  /** Last transition time per pod condition type. */
+  conditionTimes: Record<string, number>;
+  containers: ContainerState[];
+  terminating: boolean;
+}
+
+const stateOf = (c: ContainerState): core.ContainerState => {
+  const p = c.phase;
+  switch (p.kind) {
+    case 'creating': return { waiting: { reason: 'ContainerCreating' } };
+    case 'waiting': return { waiting: p.message ? { reason: p.reason, message: p.message } : { reason: p.reason } };
+    case 'running': return { running: { startedAt: rfc3339(p.startedAt) } };
+    case 'terminated': return { terminated: terminatedOf(p, c.containerID) };
+  }
+};
+
+function terminatedOf(t: Extract<ContainerPhase, { kind: 'terminated' }>, containerID: string): core.ContainerStateTerminated {
+  const out: core.ContainerStateTerminated = { exitCode: t.exitCode, reason: t.reason, startedAt: rfc3339(t.startedAt), finishedAt: rfc3339(t.finishedAt), containerID };
+  if (t.message) out.message = t.message;
+  return out;
+}
+
+function containerStatus(c: ContainerState): core.ContainerStatus {
+  const s: core.ContainerStatus = {
+    name: c.name, image: c.image, imageID: c.imageID, ready: c.ready, restartCount: c.restartCount,
+    started: c.phase.kind === 'running', state: stateOf(c),
+  };
+  if (c.containerID) s.containerID = c.containerID;
+  if (c.lastTerminated) s.lastState = { terminated: terminatedOf(c.lastTerminated, c.lastTerminated.containerID) };
+  else s.lastState = {};
+  return s;
+}
+
+/** The pod phase: Pending until every container has started once, then Running (restartPolicy Always). */
+export function podPhase(s: PodState): 'Pending' | 'Running' {
+  return s.containers.every((c) => c.phase.kind === 'running' || c.phase.kind === 'terminated' || c.restartCount > 0) ? 'Running' : 'Pending';
+}
+
+function condition(s: PodState, type: string, ok: boolean, now: number, reason?: string, message?: string): core.PodCondition {
+  const key = `${type}=${ok}`;
+  const prev = Object.keys(s.conditionTimes).find((k) => k.startsWith(`${type}=`));
+  if (prev !== key) {
+    if (prev) delete s.conditionTimes[prev];
+    s.conditionTimes[key] = now;
+  }
+  const c: core.PodCondition = { type, status: ok ? 'True' : 'False', lastProbeTime: null as unknown as string, lastTransitionTime: rfc3339(s.conditionTimes[key] ?? now) };
+  if (!ok && reason) c.reason = reason;
+  if (!ok && message) c.message = message;
+  return c;
+}
+
+/** Renders the pod status the kubelet reports, updating condition transition times. */
+export function renderPodStatus(s: PodState, scheduledAt: string | undefined, now: number): core.PodStatus {
+  const unready = s.containers.filter((c) => !c.ready).map((c) => c.name);
+  const allReady = unready.length === 0;
+  const why = `containers with unready status: [${unready.join(' ')}]`;
+  const conditions: core.PodCondition[] = [
+    condition(s, 'PodReadyToStartContainers', s.sandboxReadyAt !== undefined, s.sandboxReadyAt ?? now),
+    condition(s, 'Initialized', true, s.startTime),
+    condition(s, 'Ready', allReady && !s.terminating, now, 'ContainersNotReady', why),
+    condition(s, 'ContainersReady', allReady, now, 'ContainersNotReady', why),
+    { type: 'PodScheduled', status: 'True', lastProbeTime: null as unknown as string, lastTransitionTime: scheduledAt ?? rfc3339(s.startTime) },
+  ];
+  const status: core.PodStatus = {
+    phase: podPhase(s), conditions, hostIP: s.hostIP, hostIPs: [{ ip: s.hostIP }], startTime: rfc3339(s.startTime),
+    containerStatuses: s.containers.map(containerStatus), qosClass: 'BestEffort',
+  };
+  if (s.podIP) {
+    status.podIP = s.podIP;
+    status.podIPs = [{ ip: s.podIP }];
+  }
+  return status;
+}
