@@ -25,3 +25,13 @@ export type { Requirement, Selector, SelectorOperator } from './api/labelSelecto
 export { parseFieldSelector } from './api/fieldSelectors';
 export { renderFieldError, renderValue } from './api/fieldErrors';
 export { formatTimestamp } from './api/objectUtil';
+export { createCluster, DEFAULT_START_TIME } from './cluster';
+export { createSimClock, rfc3339 } from './clock';
+export type { SimClock } from './clock';
+export { builtinImages } from './registry/catalog';
+export type { ImageSpec, ImageProcess, ImageHttp } from './registry/types';
+export { parseImageRef } from './registry/registry';
+export type { ImageRef } from './registry/registry';
+export { computeHash } from './controllers/deployment/hash';
+export { DeploymentReason, DeploymentConditionType, ControllerEventReason } from './controllers/deployment/reasons';
+export { resolveFenceposts } from './controllers/deployment/util';
