@@ -3,6 +3,7 @@ import type { CommandSpec } from '../spec';
 import { applyCommand } from './apply';
 import { createCommand } from './create';
 import { deleteCommand } from './delete';
+import { describeCommand } from './describe';
 import { getCommand } from './get';
 import { replaceCommand } from './replace';
 import { scaleCommand } from './scale';
@@ -12,6 +13,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   getCommand,
   deleteCommand,
   scaleCommand,
+  describeCommand,
   applyCommand,
   replaceCommand,
 ];
