@@ -31,7 +31,7 @@ describe('create', () => {
     expect(d.metadata.uid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(d.spec.replicas).toBe(1);
     expect(d.status).toEqual({});
-    expect(Object.isFrozen(d) && Object.isFrozen(d.spec.template.spec.containers[0])).toBe(true);
+    expect(Object.isFrozen(d) && Object.isFrozen(d.spec.template.spec?.containers[0])).toBe(true);
   });
 
   it.each([
@@ -176,7 +176,7 @@ describe('watch', () => {
 describe('change log and owner index', () => {
   it('logs every stored change with its simulated time and finds dependents by owner uid', () => {
     const { api, advance } = testServer();
-    const d = must(api.create(deployment('web'))) as Deployment;
+    const d: Deployment = must(api.create(deployment('web')));
     advance(2000);
     const owner = { kind: 'Deployment', name: 'web', uid: d.metadata.uid };
     must(api.create(pod('p1', { owner })));

@@ -11,7 +11,7 @@ import { createApiServer } from './server';
 export const T0 = Date.UTC(2026, 0, 1);
 
 /** A server whose clock the test moves with `advance(ms)`. */
-export function testServer(seed = 1): { api: ApiServer; advance(ms: number): void; now(): number } {
+export function testServer(seed = 1): { api: ApiServer; advance: (ms: number) => void; now: () => number } {
   let t = T0;
   const api = createApiServer({ now: () => t, rng: createRng(seed) });
   return { api, advance: (ms) => { t += ms; }, now: () => t };
@@ -48,7 +48,7 @@ export function replicaSet(name: string, o: { replicas?: number; labels?: Record
       selector: { matchLabels: labels },
       template: { metadata: { labels }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] } },
     },
-  } as ReplicaSet;
+  };
 }
 
 /** A Pod body; `node` binds it (so deletes are graceful), `owner` adds a controller ref. */
@@ -65,7 +65,7 @@ export function pod(name: string, o: { node?: string; labels?: Record<string, st
       ...(o.node ? { nodeName: o.node } : {}),
       ...(o.grace === undefined ? {} : { terminationGracePeriodSeconds: o.grace }),
     },
-  } as Pod;
+  };
 }
 
 /** A ClusterIP Service body selecting `app: <selector>`. */
@@ -76,4 +76,21 @@ export function service(name: string, o: { type?: string; ports?: unknown[]; sel
     metadata: { name, namespace: 'default' } as Service['metadata'],
     spec: { ...(o.type ? { type: o.type } : {}), selector: { app: o.selector ?? name }, ports: (o.ports ?? [{ port: 80 }]) as Service['spec']['ports'] },
   } as Service;
+}
+
+/** A copy of `obj` with the dotted `path` set to `value` (`undefined` deletes it): `edit(d, 'spec.replicas', -1)`. */
+export function edit<T>(obj: T, ...edits: [path: string, value: unknown][]): T {
+  const out = JSON.parse(JSON.stringify(obj)) as T;
+  for (const [path, value] of edits) {
+    const keys = path.split('.');
+    let cur = out as Record<string, unknown>;
+    for (const k of keys.slice(0, -1)) {
+      if (typeof cur[k] !== 'object' || cur[k] === null) cur[k] = {};
+      cur = cur[k] as Record<string, unknown>;
+    }
+    const last = keys[keys.length - 1] ?? '';
+    if (value === undefined) delete cur[last];
+    else cur[last] = value;
+  }
+  return out;
 }

@@ -74,7 +74,7 @@ function validateSelectorAndTemplate(spec: Record<string, unknown>): FieldError[
   else {
     errs.push(...validateLabelSelector(sel, 'spec.selector'));
     const n = Object.keys(isPlainObject(sel.matchLabels) ? sel.matchLabels : {}).length + (Array.isArray(sel.matchExpressions) ? sel.matchExpressions.length : 0);
-    if (n === 0) errs.push(invalid('spec.selector', sel, 'empty selector is invalid for deployment'));
+    if (n === 0) errs.push(invalid('spec.selector', goLabelSelector(sel), 'empty selector is invalid for deployment'));
   }
   const template = spec.template;
   const labels = isPlainObject(template) && isPlainObject(template.metadata) ? template.metadata.labels : undefined;
@@ -122,10 +122,20 @@ export function validateReplicaSetSpec(spec: unknown): FieldError[] {
   ];
 }
 
+/** A LabelSelector as Go marshals metav1.LabelSelector: matchLabels (keys sorted) then matchExpressions, empty ones omitted. */
+function goLabelSelector(sel: unknown): unknown {
+  if (!isPlainObject(sel)) return sel;
+  const out: Record<string, unknown> = {};
+  if (isPlainObject(sel.matchLabels) && Object.keys(sel.matchLabels).length > 0) out.matchLabels = sortedLabels(sel.matchLabels);
+  if (Array.isArray(sel.matchExpressions) && sel.matchExpressions.length > 0) out.matchExpressions = sel.matchExpressions;
+  return out;
+}
+
 /** The apps/v1 update rule shared by Deployments and ReplicaSets: spec.selector may not change. */
 export function validateSelectorImmutable(next: unknown, prev: unknown): FieldError[] {
   const sel = (s: unknown): unknown => (isPlainObject(s) ? s.selector : undefined);
-  return validateImmutable(sel(next), sel(prev), 'spec.selector');
+  const errs = validateImmutable(sel(next), sel(prev), 'spec.selector');
+  return errs.map((e) => ({ ...e, value: goLabelSelector(e.value) }));
 }
 
 /** ValidateDeploymentStatus / ValidateReplicaSetStatus: counters non-negative and consistent. */
