@@ -105,11 +105,9 @@ function evaluateNode(
     since = refWhen;
   }
   const view: CheckView = since === base.since ? base : { ...base, since };
-  const out = outcomeOf(node, view, evalNode);
-  if (out.passed && node.after !== undefined && (out.evidence?.rv ?? view.latest.rv) <= since.rv) {
-    return record(node, state, { passed: false, detail: `met, but not yet after "${node.after}": do it after that step` });
-  }
-  return record(node, state, out);
+  // History checks count only what happened after `since`; state checks judge the state now,
+  // which is later than the referenced check's first pass by construction.
+  return record(node, state, outcomeOf(node, view, evalNode));
 }
 
 function outcomeOf(node: CheckNode, view: CheckView, evalNode: (n: CheckNode) => CheckOutcome): CheckOutcome {

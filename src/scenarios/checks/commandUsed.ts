@@ -18,7 +18,7 @@ export const commandUsed = defineCheck({
   check: (view, a) => {
     const re = new RegExp(a.pattern);
     const hit = view.commands.find((c) => c.at >= view.since.at && re.test(c.line) && (!a.succeeded || c.exitCode === 0));
-    if (hit) return pass(`you ran: ${hit.line}`, { rv: view.latest.rv, at: hit.at });
+    if (hit) return pass(`you ran: ${hit.line}`);
     const failed = a.succeeded ? view.commands.find((c) => re.test(c.line)) : undefined;
     return failWith(failed ? `"${failed.line}" exited with status ${failed.exitCode}` : 'no typed line matches yet');
   },
