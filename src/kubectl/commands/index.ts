@@ -6,12 +6,16 @@ import { deleteCommand } from './delete';
 import { describeCommand } from './describe';
 import { getCommand } from './get';
 import { replaceCommand } from './replace';
+import { rolloutCommand } from './rollout';
 import { scaleCommand } from './scale';
+import { setCommand } from './set';
 
 export const COMMANDS: readonly CommandSpec[] = [
   createCommand,
+  setCommand,
   getCommand,
   deleteCommand,
+  rolloutCommand,
   scaleCommand,
   describeCommand,
   applyCommand,

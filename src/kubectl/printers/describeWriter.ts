@@ -14,6 +14,10 @@ export class DescribeWriter {
   write(level: number, line: string): void {
     this.text += '  '.repeat(level) + line;
   }
+  /** The text with its tabs left in, as kubectl's plain PrefixWriter gives it (rollout history). */
+  raw(): string {
+    return this.text;
+  }
   /** The aligned text. */
   render(): string {
     return tabwrite(this.text, DESCRIBE_TABWRITER);
