@@ -1,9 +1,8 @@
 /** The zod form of the engine's ImageSpec, so scenarios can add images to the simulated registry. */
 import { z } from 'zod';
-import type { ClusterOptions } from '../engine/index';
+import type { ImageSpec } from '../engine/index';
 
-/** The engine's ImageSpec (registry/types.ts), reached through ClusterOptions: index.ts does not name it. */
-export type ImageSpec = NonNullable<ClusterOptions['images']>[number];
+export type { ImageSpec };
 
 const ms = z.int().nonnegative();
 
@@ -34,6 +33,8 @@ export const imageSpecSchema = z
     logs: z.array(z.string()).default([]).describe('Lines written to stdout at start.'),
     stopMs: ms.default(1000).describe('Time to stop after SIGTERM, capped by the grace period (default 1000).'),
     http: z.exactOptional(imageHttp),
+    sizeBytes: z.exactOptional(z.int().positive().describe("Compressed size, for the kubelet's Pulled event.")),
+    binaries: z.exactOptional(z.array(z.string().min(1)).describe('Executables on the PATH; a `command` naming another fails to start.')),
   })
   .strict()
   .meta({ id: 'ImageSpec' });
