@@ -29,7 +29,7 @@ afterEach(cleanup);
 
 describe('LabPage', () => {
   it('draws each ReplicaSet as a labelled lane, newest on top, with named pod cells', () => {
-    render(<LabPage helpers={fakeHelpers} />);
+    render(<LabPage />);
     const lanes = screen.getAllByRole('group', { name: /^ReplicaSet / });
     expect(lanes.map((l) => l.getAttribute('aria-label'))).toEqual([
       'ReplicaSet web-5c8d7f9b4, revision 2, 1 desired, 1 current, 0 ready',
@@ -42,17 +42,18 @@ describe('LabPage', () => {
   });
 
   it('shows the gauges against their limits', () => {
-    const { container } = render(<LabPage helpers={fakeHelpers} />);
+    const { container } = render(<LabPage />);
     const gauges = [...container.querySelectorAll('[data-gauge]')].map((g) =>
       [g.getAttribute('data-gauge'), g.getAttribute('data-value'), g.getAttribute('data-limit'), g.getAttribute('data-crossed')]);
     expect(gauges).toEqual([['total', '4', '4', 'false'], ['available', '3', '3', 'false']]);
   });
 
-  it('opens describe-like details of a clicked pod and closes on Escape', async () => {
-    render(<LabPage helpers={fakeHelpers} />);
+  it('opens the kubectl describe text of a clicked pod and closes on Escape', async () => {
+    render(<LabPage />);
     fireEvent.click(screen.getByRole('button', { name: /^web-7d9f6c5b8-x2k4q,/ }));
     const drawer = await screen.findByRole('dialog', { name: 'pod/web-7d9f6c5b8-x2k4q' });
-    expect(drawer.textContent).toContain('Controlled By: ReplicaSet/web-7d9f6c5b8');
+    expect(drawer.textContent).toMatch(/Controlled By:\s+ReplicaSet\/web-7d9f6c5b8/);
+    expect(drawer.textContent).toMatch(/Name:\s+web-7d9f6c5b8-x2k4q/);
     fireEvent.keyDown(drawer, { key: 'Escape' });
     expect(screen.queryByRole('dialog', { name: 'pod/web-7d9f6c5b8-x2k4q' })).toBeNull();
   });
@@ -62,13 +63,13 @@ describe('LabPage', () => {
     { name: 'step to the next change', act: () => fireEvent.click(screen.getByRole('button', { name: /Step/ })), call: 'step' },
     { name: 'speed 10×', act: () => fireEvent.change(screen.getByRole('combobox', { name: 'Speed' }), { target: { value: '10' } }), call: 'speed 10' },
   ])('time controls: $name', ({ act: doIt, call }) => {
-    render(<LabPage helpers={fakeHelpers} />);
+    render(<LabPage />);
     doIt();
     expect(session.calls).toContain(call);
   });
 
   it('resizes the terminal pane from the keyboard', () => {
-    render(<LabPage helpers={fakeHelpers} />);
+    render(<LabPage />);
     const handle = screen.getByRole('separator', { name: 'Resize the terminal' });
     fireEvent.keyDown(handle, { key: 'ArrowRight' });
     expect(uiStore.getState().sizes.terminal).toBeCloseTo(0.44);
@@ -77,7 +78,7 @@ describe('LabPage', () => {
   });
 
   it('opens the editor for kubectl edit; Cancel answers null, Save answers the text', async () => {
-    render(<LabPage helpers={fakeHelpers} />);
+    render(<LabPage />);
     let answer: Promise<string | null> = Promise.resolve('unset');
     act(() => { answer = session.editor!({ title: 'deployments/web', path: '/tmp/kubectl-edit-1.yaml', content: 'a: 1\n' }); });
     const dialog = await screen.findByRole('dialog', { name: /deployments\/web/ });
@@ -91,7 +92,7 @@ describe('LabPage', () => {
   });
 
   it('follows the session: a pod deleted from the cluster leaves the grid', async () => {
-    render(<LabPage helpers={fakeHelpers} />);
+    render(<LabPage />);
     act(() => { session.publish(rollingWeb().filter((o) => o.metadata.name !== 'web-7d9f6c5b8-h4m2p'), Date.parse('2026-01-01T00:01:00Z')); });
     await waitFor(() => expect(screen.queryByRole('button', { name: /^web-7d9f6c5b8-h4m2p,/ })).toBeNull());
   });

@@ -3,7 +3,6 @@
  * side, with resizable panes, the slim header, the details drawer and the live region.
  */
 import { useEffect } from 'react';
-import type { ViewHelpers } from '../lab/view/index';
 import { ClusterView } from './cluster/ClusterView';
 import { DetailsDrawer } from './cluster/DetailsDrawer';
 import { LiveAnnouncer } from './cluster/LiveAnnouncer';
@@ -19,7 +18,7 @@ import { TerminalPane } from './terminal/TerminalPane';
 import { useResolvedTheme } from './theme';
 import './lab.css';
 
-export function LabPage({ helpers }: { helpers: ViewHelpers }) {
+export function LabPage() {
   const route = useHashRoute();
   const sizes = useUi(selectSizes);
   const theme = useResolvedTheme();
@@ -53,7 +52,7 @@ export function LabPage({ helpers }: { helpers: ViewHelpers }) {
           </>
         )}
       </main>
-      <DetailsDrawer helpers={helpers} />
+      <DetailsDrawer />
       <LiveAnnouncer />
     </div>
   );

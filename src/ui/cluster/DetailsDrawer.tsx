@@ -1,10 +1,9 @@
 /**
- * The side drawer for a clicked pod or ReplicaSet: describe-like details and the object's
+ * The side drawer for a clicked pod or ReplicaSet: its `kubectl describe` text and the object's
  * YAML (the yaml package loads on first use). Esc or the close button closes it.
  */
 import { useEffect, useRef, useState } from 'react';
 import { describeSelected } from '../../lab/view/index';
-import type { ViewHelpers } from '../../lab/view/index';
 import { focusTerminal, select } from '../state/actions';
 import { currentViewer } from '../state/labStore';
 import { useLab, useUi } from '../state/hooks';
@@ -21,14 +20,14 @@ function useYaml(object: unknown, enabled: boolean): string {
   return text;
 }
 
-export function DetailsDrawer({ helpers }: { helpers: ViewHelpers }) {
+export function DetailsDrawer() {
   const selection = useUi(selectSelection);
   const scrubAt = useUi(selectScrubAt);
   useLab((s) => s.version);
   const [tab, setTab] = useState<'describe' | 'yaml'>('describe');
   const closeRef = useRef<HTMLButtonElement>(null);
   const viewer = currentViewer();
-  const details = selection && viewer ? describeSelected(selection, viewer.snapshot(scrubAt ?? undefined), helpers) : null;
+  const details = selection && viewer ? describeSelected(selection, viewer.snapshot(scrubAt ?? undefined)) : null;
   const yamlText = useYaml(details?.object, tab === 'yaml' && details !== null);
   useEffect(() => {
     if (selection) closeRef.current?.focus();
