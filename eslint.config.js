@@ -14,17 +14,23 @@ const layers = {
   engine: [
     forbid(UI_PACKAGES, 'engine is pure: no UI packages'),
     forbid('^(yaml|zod|@marcbachmann/.*)$', 'engine imports no runtime packages'),
-    forbid(layer('(shell|kubectl|scenarios|lab|headless|ui)'), 'engine imports nothing else in src/'),
+    forbid(layer('(shell|kubectl|curl|scenarios|lab|headless|ui)'), 'engine imports nothing else in src/'),
   ],
   shell: [
     forbid(UI_PACKAGES, 'shell has no UI'),
-    forbid(layer('(engine|kubectl|scenarios|lab|headless|ui)'), 'shell imports nothing else in src/'),
+    forbid(layer('(engine|kubectl|curl|scenarios|lab|headless|ui)'), 'shell imports nothing else in src/'),
   ],
   kubectl: [
     forbid(UI_PACKAGES, 'kubectl has no UI'),
     forbid(layer('engine/.+') + '(?<!engine/index(\\.ts)?)$', 'kubectl uses the engine only through engine/index.ts'),
     forbid(layer('shell/(?!command(\\.ts)?$).+'), 'kubectl uses only shell/command.ts'),
     forbid(layer('(scenarios|lab|headless|ui)'), 'kubectl may not import scenarios, lab, headless or ui'),
+  ],
+  curl: [
+    forbid(UI_PACKAGES, 'curl has no UI'),
+    forbid(layer('engine/.+') + '(?<!engine/index(\\.ts)?)$', 'curl uses the engine only through engine/index.ts'),
+    forbid(layer('shell/(?!command(\\.ts)?$).+'), 'curl uses only shell/command.ts'),
+    forbid(layer('(kubectl|scenarios|lab|headless|ui)'), 'curl may not import kubectl, scenarios, lab, headless or ui'),
   ],
   scenarios: [
     forbid(UI_PACKAGES, 'scenarios have no UI'),
@@ -38,10 +44,10 @@ const layers = {
   headless: [
     forbid(UI_PACKAGES, 'headless has no UI'),
     forbid(layer('(ui)'), 'headless may not import ui'),
-    forbid(layer('(engine|shell|kubectl|scenarios)'), 'headless goes through lab'),
+    forbid(layer('(engine|shell|kubectl|curl|scenarios)'), 'headless goes through lab'),
   ],
   ui: [
-    { regex: layer('(engine|shell|kubectl|scenarios)'), allowTypeImports: true, message: 'ui reaches the cluster through lab (type imports from the engine are fine)' },
+    { regex: layer('(engine|shell|kubectl|curl|scenarios)'), allowTypeImports: true, message: 'ui reaches the cluster through lab (type imports from the engine are fine)' },
     forbid(layer('headless'), 'ui may not import headless'),
   ],
 };

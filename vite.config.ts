@@ -11,7 +11,7 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
-          include: ['src/{engine,shell,kubectl,scenarios,lab,headless}/**/*.test.ts', 'tests/**/*.test.ts'],
+          include: ['src/{engine,shell,kubectl,curl,scenarios,lab,headless}/**/*.test.ts', 'tests/**/*.test.ts'],
         },
       },
       {
