@@ -12,7 +12,7 @@ import { describeSelected } from './details';
 function web(replicas: number, image: string, maxSurge: number | string = '25%', maxUnavailable: number | string = '25%'): Partial<Deployment> {
   return {
     apiVersion: 'apps/v1', kind: 'Deployment',
-    metadata: { name: 'web', namespace: 'default', labels: { app: 'web' } } as Deployment['metadata'],
+    metadata: { name: 'web', namespace: 'default', labels: { app: 'web' } } as unknown as Deployment['metadata'],
     spec: {
       replicas, selector: { matchLabels: { app: 'web' } },
       strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge, maxUnavailable } },
