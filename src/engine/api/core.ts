@@ -74,9 +74,10 @@ export function createServerCore(now: () => number, rng: Rng): ServerCore {
       }
       return out;
     },
-    commitPut(obj, prev) {
+    commitPut(draft, prev) {
       rv += 1;
-      obj.metadata.resourceVersion = String(rv);
+      const obj = Object.isFrozen(draft) ? { ...draft } : draft;
+      obj.metadata = { ...obj.metadata, resourceVersion: String(rv) };
       const stored = deepFreeze(obj);
       store.put(stored);
       record(prev ? 'MODIFIED' : 'ADDED', stored, prev);

@@ -9,7 +9,7 @@ import type { Kind, KubeObject } from '../types/objects';
 import type { Result } from './errors';
 import { fail, ok } from './errors';
 import type { ServerCore } from './core';
-import { deepClone, formatTimestamp, mutable } from './objectUtil';
+import { formatTimestamp, mutable } from './objectUtil';
 import { badRequest, forbidden, notFound } from './statusErrors';
 import { resourceForKind } from './resources';
 import type { DeleteOptions } from './types';
@@ -50,7 +50,7 @@ export function deleteObject(core: ServerCore, kind: Kind, namespace: string, na
   if (kind === 'Namespace') return markNamespaceTerminating(core, old, opts);
   if (old.metadata.deletionTimestamp) return redelete(core, old, grace, finalizers, opts);
   if (finalizers.length === 0 && grace === 0) return opts.dryRun ? ok(old) : ok(core.commitRemove(old));
-  const draft = deepClone<KubeObject>(old);
+  const draft = { ...old, metadata: { ...old.metadata } } as KubeObject;
   const m = mutable(draft.metadata);
   m.deletionTimestamp = formatTimestamp(core.now() + grace * 1000);
   m.deletionGracePeriodSeconds = grace;
@@ -66,12 +66,12 @@ function redelete(core: ServerCore, old: KubeObject, grace: number, finalizers: 
   const added = finalizers.length !== (m.finalizers ?? []).length;
   if (old.kind !== 'Pod' || grace >= current) {
     if (!added || opts.dryRun) return ok(old);
-    const draft = deepClone<KubeObject>(old);
+    const draft = { ...old, metadata: { ...old.metadata } } as KubeObject;
     draft.metadata.finalizers = finalizers;
     return ok(core.commitPut(draft, old));
   }
   if (grace === 0 && finalizers.length === 0) return opts.dryRun ? ok(old) : ok(core.commitRemove(old));
-  const draft = deepClone<KubeObject>(old);
+  const draft = { ...old, metadata: { ...old.metadata } } as KubeObject;
   const dm = mutable(draft.metadata);
   dm.deletionTimestamp = formatTimestamp(core.now() + grace * 1000);
   dm.deletionGracePeriodSeconds = grace;
@@ -82,7 +82,7 @@ function redelete(core: ServerCore, old: KubeObject, grace: number, finalizers: 
 /** A namespace is not removed by delete: it turns Terminating and the namespace controller empties it. */
 function markNamespaceTerminating(core: ServerCore, old: KubeObject, opts: DeleteOptions): Result<KubeObject> {
   if (old.kind !== 'Namespace' || old.metadata.deletionTimestamp) return ok(old);
-  const draft = mutable(deepClone(old));
+  const draft = mutable({ ...old, metadata: { ...old.metadata } });
   draft.metadata.deletionTimestamp = formatTimestamp(core.now());
   draft.metadata.deletionGracePeriodSeconds = 0;
   draft.status = { ...(draft.status ?? {}), phase: 'Terminating' };

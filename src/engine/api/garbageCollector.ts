@@ -11,7 +11,7 @@
 import type { Kind, KubeObject } from '../types/objects';
 import type { OwnerReference } from 'kubernetes-types/meta/v1';
 import { FOREGROUND_FINALIZER, ORPHAN_FINALIZER } from './deletion';
-import { deepClone, mutable } from './objectUtil';
+import { mutable } from './objectUtil';
 import { RESOURCES } from './resources';
 import type { ApiServer } from './server';
 
@@ -49,7 +49,7 @@ export function createGarbageCollector(api: ApiServer): GarbageCollector {
     if (r.ok) writes++;
   };
   const rewrite = (o: KubeObject, change: (draft: KubeObject) => void): void => {
-    const draft = deepClone(o);
+    const draft = { ...o, metadata: { ...o.metadata } } as KubeObject;
     change(draft);
     const r = api.update(draft);
     if (r.ok) writes++;

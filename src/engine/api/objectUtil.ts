@@ -13,16 +13,69 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 
 /** Deep copy of JSON data; `undefined` members are dropped as JSON would drop them. */
 export function deepClone<T>(v: T): T {
-  if (Array.isArray(v)) return v.map((x: unknown) => deepClone(x)) as T;
-  if (isPlainObject(v)) {
-    const out: Record<string, unknown> = {};
-    for (const k in v) {
-      const x = v[k];
-      if (x !== undefined) out[k] = deepClone(x);
-    }
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) {
+    const out: unknown[] = new Array<unknown>(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = deepClone(v[i] as unknown);
     return out as T;
   }
-  return v;
+  const src = v as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(src)) {
+    const x = src[k];
+    if (x !== undefined) out[k] = typeof x === 'object' && x !== null ? deepClone(x) : x;
+  }
+  return out as T;
+}
+
+/**
+ * Like deepClone, but frozen subtrees (stored snapshots, immutable) are shared instead of
+ * copied. The result's unfrozen parts are the caller's to mutate.
+ */
+export function cloneShared<T>(v: T): T {
+  if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return v;
+  if (Array.isArray(v)) return v.map((x: unknown) => cloneShared(x)) as T;
+  const src = v as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(src)) {
+    const x = src[k];
+    if (x !== undefined) out[k] = cloneShared(x);
+  }
+  return out as T;
+}
+
+/**
+ * Returns `prev` where `next` is structurally equal to it, and otherwise `next` with every
+ * equal subtree replaced by `prev`'s (frozen) one — so unchanged parts of an updated object
+ * stay the same references, freezing is cheap and selectors see stable identities.
+ */
+export function shareEqual(next: unknown, prev: unknown): unknown {
+  if (next === prev) return prev;
+  if (typeof next !== 'object' || next === null || typeof prev !== 'object' || prev === null) return next;
+  if (Array.isArray(next)) {
+    if (!Array.isArray(prev)) return next;
+    let same = next.length === prev.length;
+    for (let i = 0; i < next.length; i++) {
+      const s = shareEqual(next[i], prev[i]);
+      if (s !== prev[i]) same = false;
+      if (!Object.isFrozen(next)) next[i] = s;
+    }
+    return same ? prev : next;
+  }
+  if (Array.isArray(prev)) return next;
+  const n = next as Record<string, unknown>;
+  const p = prev as Record<string, unknown>;
+  let same = true;
+  let count = 0;
+  for (const k of Object.keys(n)) {
+    if (n[k] === undefined) continue;
+    count++;
+    const s = shareEqual(n[k], p[k]);
+    if (s !== p[k]) same = false;
+    if (!Object.isFrozen(n) && s !== n[k]) n[k] = s;
+  }
+  if (same) for (const k of Object.keys(p)) if (p[k] !== undefined) count--;
+  return same && count === 0 ? prev : next;
 }
 
 /** Structural equality of JSON data; a member set to `undefined` equals a missing one. */
@@ -45,19 +98,32 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return na === nb;
 }
 
-/** Freezes an object and everything inside it; returns it for chaining. */
+/** Freezes an object and everything inside it (already-frozen subtrees are skipped); returns it. */
 export function deepFreeze<T>(v: T): T {
-  if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) {
-    Object.freeze(v);
-    for (const k in v) deepFreeze((v as Record<string, unknown>)[k]);
+  if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return v;
+  Object.freeze(v);
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) deepFreeze(v[i] as unknown);
+  } else {
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) deepFreeze(o[k]);
   }
   return v;
 }
 
 /** RFC 3339 with seconds precision, as Kubernetes stores metav1.Time: `2026-01-01T00:00:05Z`. */
 export function formatTimestamp(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const sec = Math.floor(ms / 1000);
+  if (sec !== lastSecond) {
+    lastSecond = sec;
+    lastStamp = new Date(sec * 1000).toISOString().replace('.000Z', 'Z');
+  }
+  return lastStamp;
 }
+
+/** One-entry memo of formatTimestamp: simulated time moves forward, so most writes share a second. */
+let lastSecond = NaN;
+let lastStamp = '';
 
 /** Parses a stored RFC 3339 timestamp back to ms since epoch (NaN when malformed). */
 export function parseTimestamp(s: string): number {

@@ -8,7 +8,6 @@ import { fail, ok } from './errors';
 import type { ServerCore } from './core';
 import { renderFieldError, invalid } from './fieldErrors';
 import { formatLabelSelector } from './labelSelectors';
-import { deepClone } from './objectUtil';
 import { notFound } from './statusErrors';
 import type { Scale, WriteOptions } from './types';
 import { updateObject } from './writes';
@@ -48,9 +47,7 @@ export function updateScale(core: ServerCore, kind: ScalableKind, namespace: str
       details: { name, group: 'autoscaling', kind: 'Scale', causes: [{ reason: e.type, message: line, field: e.field }] },
     });
   }
-  const draft = deepClone(obj);
-  draft.spec.replicas = replicas;
-  const res = updateObject(core, draft, opts);
+  const res = updateObject(core, { ...obj, spec: { ...obj.spec, replicas } }, opts);
   if (!res.ok) return res;
   const after = res.value;
   if (after.kind !== 'Deployment' && after.kind !== 'ReplicaSet') return fail(notFound(kind, name));

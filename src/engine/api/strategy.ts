@@ -9,7 +9,7 @@ import type { KubeObject, core } from '../types/objects';
 import type { ServerCore } from './core';
 import { defaultObject } from './defaults';
 import type { FieldError } from './fieldErrors';
-import { isPlainObject, mutable } from './objectUtil';
+import { deepFreeze, isPlainObject, mutable } from './objectUtil';
 import { resourceForKind } from './resources';
 import { validateDeploymentSpec, validateReplicaSetSpec, validateReplicaStatus, validateSelectorImmutable } from './validation/apps';
 import { validateObjectMeta } from './validation/meta';
@@ -46,32 +46,42 @@ export function podQOSClass(spec: core.PodSpec): 'BestEffort' | 'Burstable' | 'G
   return guaranteed ? 'Guaranteed' : 'Burstable';
 }
 
-/** What the admission chain adds to every new pod: service account, its token volume, tolerations, priority. */
+/** The projected token volume source every pod gets (one frozen instance, shared by all pods). */
+const KUBE_API_ACCESS_SOURCE = deepFreeze({
+  defaultMode: 420,
+  sources: [
+    { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+    { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
+    { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
+  ],
+});
+
+/** DefaultTolerationSeconds: not-ready and unreachable nodes are tolerated for 300 s. */
+const DEFAULT_TOLERATIONS = deepFreeze(['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable'].map((key) => ({
+  effect: 'NoExecute', key, operator: 'Exists', tolerationSeconds: 300,
+})));
+
+/**
+ * What the admission chain adds to every new pod: service account and its token volume
+ * (ServiceAccount), tolerations (DefaultTolerationSeconds), priority (Priority). Writes only
+ * new objects, so frozen parts of a template stay shared.
+ */
 function admitPod(pod: KubeObject & { kind: 'Pod' }, core: ServerCore): void {
-  const spec = pod.spec;
+  const spec = mutable(pod).spec;
   if (typeof spec !== 'object' || spec === null) return;
   spec.serviceAccountName ||= 'default';
   spec.serviceAccount ||= spec.serviceAccountName;
   if (spec.automountServiceAccountToken !== false && !(spec.volumes ?? []).some((v) => v.name?.startsWith('kube-api-access-'))) {
     const name = `kube-api-access-${nameSuffix(core.rng)}`;
-    spec.volumes = [...(spec.volumes ?? []), {
-      name,
-      projected: {
-        defaultMode: 420,
-        sources: [
-          { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
-          { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
-          { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } },
-        ],
-      },
-    }];
-    for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) {
-      if (isPlainObject(c)) c.volumeMounts = [...(c.volumeMounts ?? []), { mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', name, readOnly: true }];
-    }
+    spec.volumes = [...(spec.volumes ?? []), { name, projected: KUBE_API_ACCESS_SOURCE }];
+    const mount = { mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', name, readOnly: true };
+    const withMount = (c: core.Container): core.Container => (isPlainObject(c) ? { ...c, volumeMounts: [...(c.volumeMounts ?? []), mount] } : c);
+    if (Array.isArray(spec.containers)) spec.containers = spec.containers.map(withMount);
+    if (Array.isArray(spec.initContainers)) spec.initContainers = spec.initContainers.map(withMount);
   }
-  const tolerations = spec.tolerations ?? [];
-  for (const key of ['node.kubernetes.io/not-ready', 'node.kubernetes.io/unreachable']) {
-    if (!tolerations.some((t) => t.key === key && t.effect === 'NoExecute')) tolerations.push({ effect: 'NoExecute', key, operator: 'Exists', tolerationSeconds: 300 });
+  const tolerations = Array.isArray(spec.tolerations) ? [...spec.tolerations] : [];
+  for (const t of DEFAULT_TOLERATIONS) {
+    if (!tolerations.some((x) => x.key === t.key && x.effect === 'NoExecute')) tolerations.push(t);
   }
   spec.tolerations = tolerations;
   spec.priority ??= 0;
@@ -81,8 +91,9 @@ function admitPod(pod: KubeObject & { kind: 'Pod' }, core: ServerCore): void {
 
 /** Allocates a ClusterIP from 10.96.0.0/12 and NodePorts from 30000–32767, avoiding ones in use. */
 function allocateService(svc: KubeObject & { kind: 'Service' }, core: ServerCore): void {
-  const spec = svc.spec;
-  if (typeof spec !== 'object' || spec === null) return;
+  if (typeof svc.spec !== 'object' || svc.spec === null) return;
+  const spec = { ...svc.spec, ...(Array.isArray(svc.spec.ports) ? { ports: svc.spec.ports.map((p) => (isPlainObject(p) ? { ...p } : p)) } : {}) };
+  mutable(svc).spec = spec;
   const services = core.store.list('Service', '');
   if (spec.type !== 'ExternalName') {
     if (!spec.clusterIP) {

@@ -10,7 +10,7 @@ import type { Result } from './errors';
 import { fail, ok } from './errors';
 import type { ServerCore } from './core';
 import { invalidError } from './fieldErrors';
-import { deepClone, deepEqual, formatTimestamp, isPlainObject, mutable, show } from './objectUtil';
+import { cloneShared, deepClone, deepEqual, formatTimestamp, isPlainObject, mutable, shareEqual, show } from './objectUtil';
 import { resourceForKind } from './resources';
 import { alreadyExists, badRequest, conflict, forbidden, notFound } from './statusErrors';
 import { applyDefaults, prepareForCreate, validateCreate, validateStatusUpdate, validateUpdate } from './strategy';
@@ -19,18 +19,22 @@ import type { WriteOptions } from './types';
 /** Longest generateName base kept before the 5-character suffix (63 − 5). */
 const MAX_GENERATED_BASE = 58;
 
-/** Checks the body is an object of a served kind, filling apiVersion when absent. */
-function checkBody(input: unknown): Result<KubeObject> {
+/**
+ * Checks the body is an object of a served kind, filling apiVersion when absent. The draft is
+ * a full copy for create (admission and defaulting write anywhere), and for updates a copy
+ * that shares frozen subtrees of stored snapshots (already defaulted, never written).
+ */
+function checkBody(input: unknown, full: boolean): Result<KubeObject> {
   if (!isPlainObject(input)) return fail(badRequest('the body of the request was in an unknown format - accepted media types include: application/json, application/yaml'));
   const kind = input.kind;
   if (typeof kind !== 'string' || kind === '') return fail(badRequest(`Object 'Kind' is missing in '${JSON.stringify(input)}'`));
   const r = resourceForKind(kind);
   if (!r) return fail(badRequest(`no kind "${kind}" is registered for version "${show(input.apiVersion)}"`));
-  const draft = deepClone(input) as unknown as KubeObject;
+  const draft = (full ? deepClone(input) : { ...cloneShared(input) }) as unknown as KubeObject;
   const av = (draft as { apiVersion?: unknown }).apiVersion;
   if (av !== undefined && av !== r.apiVersion) return fail(badRequest(`no kind "${kind}" is registered for version "${show(av)}" in scheme "pkg/api/legacyscheme/scheme.go:30"`));
   draft.apiVersion = r.apiVersion as never;
-  if (!isPlainObject(draft.metadata)) draft.metadata = {} as KubeObject['metadata'];
+  draft.metadata = (isPlainObject(draft.metadata) ? { ...draft.metadata } : {}) as KubeObject['metadata'];
   return ok(draft);
 }
 
@@ -47,17 +51,19 @@ function checkNamespace(core: ServerCore, obj: KubeObject): Result<true> {
 
 /** create: defaults, validates, fills uid/resourceVersion/creationTimestamp/generation and stores. */
 export function createObject(core: ServerCore, input: unknown, opts: WriteOptions): Result<KubeObject> {
-  const body = checkBody(input);
+  const body = checkBody(input, false);
   if (!body.ok) return body;
   const obj = body.value;
+  const spec = (obj as { spec?: unknown }).spec;
+  if (isPlainObject(spec) && Object.isFrozen(spec)) (obj as { spec?: unknown }).spec = { ...spec };
   const r = resourceForKind(obj.kind);
   if (!r) return fail(badRequest(`no kind "${obj.kind}" is registered`));
-  const m = obj.metadata;
-  m.namespace = r.namespaced ? (m.namespace || 'default') : undefined as never;
-  if (!r.namespaced) delete m.namespace;
+  const { uid: _u, resourceVersion: _rv, deletionTimestamp: _dt, deletionGracePeriodSeconds: _dg, generation: _g, managedFields: _mf, selfLink: _sl, namespace, ...rest } = obj.metadata;
+  const m = mutable(rest) as typeof obj.metadata;
+  obj.metadata = m;
+  if (r.namespaced) m.namespace = namespace || 'default';
   if (!m.name && m.generateName) m.name = generatedName(core, obj);
   m.name ??= '' as never;
-  for (const k of ['uid', 'resourceVersion', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'generation', 'managedFields', 'selfLink'] as const) delete m[k];
   m.creationTimestamp = formatTimestamp(core.now());
   prepareForCreate(obj, core);
   applyDefaults(obj, core);
@@ -103,13 +109,10 @@ function keepSystemFields(draft: KubeObject, old: KubeObject): void {
 /** A namespace stays while its spec.finalizers (the namespace controller's `kubernetes`) are not cleared. */
 const hasSpecFinalizers = (o: KubeObject): boolean => o.kind === 'Namespace' && (o.spec?.finalizers ?? []).length > 0;
 
-/** Strips resourceVersion so two versions of an object can be compared for a no-op write. */
-const withoutRv = (o: KubeObject): KubeObject => ({ ...o, metadata: { ...o.metadata, resourceVersion: '' } });
-
 /** Finishes an update: no-op check, finalizer completion, dry run, store. */
 function finishUpdate(core: ServerCore, draft: KubeObject, old: KubeObject, opts: WriteOptions): Result<KubeObject> {
   draft.metadata.resourceVersion = old.metadata.resourceVersion;
-  if (deepEqual(withoutRv(draft), withoutRv(old))) return ok(old);
+  if (shareEqual(draft, old) === old) return ok(old);
   if (opts.dryRun) return ok(draft);
   const m = draft.metadata;
   if (m.deletionTimestamp && (m.finalizers ?? []).length === 0 && !m.deletionGracePeriodSeconds && !hasSpecFinalizers(draft)) {
@@ -135,7 +138,7 @@ function loadForUpdate(core: ServerCore, draft: KubeObject): Result<KubeObject> 
 
 /** update: replaces metadata and spec, keeps status (kinds with a status subresource). */
 export function updateObject(core: ServerCore, input: unknown, opts: WriteOptions): Result<KubeObject> {
-  const body = checkBody(input);
+  const body = checkBody(input, false);
   if (!body.ok) return body;
   const draft = body.value;
   const loaded = loadForUpdate(core, draft);
@@ -146,7 +149,7 @@ export function updateObject(core: ServerCore, input: unknown, opts: WriteOption
   if (r?.hasStatus) {
     const st = (old as { status?: unknown }).status;
     if (st === undefined) delete (draft as { status?: unknown }).status;
-    else (draft as { status?: unknown }).status = deepClone(st);
+    else (draft as { status?: unknown }).status = st;
   }
   applyDefaults(draft, core);
   const errs = validateUpdate(draft, old);
@@ -159,16 +162,17 @@ export function updateObject(core: ServerCore, input: unknown, opts: WriteOption
 
 /** updateStatus: takes only status from the body; everything else stays as stored. */
 export function updateObjectStatus(core: ServerCore, input: unknown): Result<KubeObject> {
-  const body = checkBody(input);
+  const body = checkBody(input, false);
   if (!body.ok) return body;
   const loaded = loadForUpdate(core, body.value);
   if (!loaded.ok) return loaded;
   const old = loaded.value;
-  const draft = deepClone<KubeObject>(old);
-  const st = (body.value as { status?: unknown }).status;
-  if (st === undefined) delete (draft as { status?: unknown }).status;
-  else (draft as { status?: unknown }).status = st;
+  const prevStatus = (old as { status?: unknown }).status;
+  const status = shareEqual((body.value as { status?: unknown }).status, prevStatus);
+  if (status === prevStatus) return ok(old);
+  const draft = { ...old, status } as KubeObject;
+  if (status === undefined) delete (draft as { status?: unknown }).status;
   const errs = validateStatusUpdate(draft, old);
   if (errs.length > 0) return fail(invalidError(draft.kind, draft.metadata.name, errs));
-  return finishUpdate(core, draft, old, {});
+  return ok(core.commitPut(draft, old));
 }

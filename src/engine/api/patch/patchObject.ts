@@ -7,7 +7,7 @@ import type { Kind, KubeObject } from '../../types/objects';
 import type { Result } from '../errors';
 import { fail } from '../errors';
 import type { ServerCore } from '../core';
-import { deepClone, isPlainObject, show } from '../objectUtil';
+import { isPlainObject, show } from '../objectUtil';
 import { resourceForKind } from '../resources';
 import { badRequest, notFound } from '../statusErrors';
 import type { PatchType, WriteOptions } from '../types';
@@ -52,12 +52,12 @@ export function patchObject(core: ServerCore, kind: Kind, namespace: string, nam
   if (!old) return fail(notFound(kind, name));
   const body = decode(patch);
   if (!body.ok) return fail(badRequest(body.message));
-  const doc = deepClone(old) as unknown as Record<string, unknown>;
-  const patched = applyPatch(doc, type, body.value);
+  const patched = applyPatch(old, type, body.value);
   if (!patched.ok) return patched;
   const result = patched.value;
   if (!isPlainObject(result)) return fail(badRequest('couldn\'t get version/kind; json parse error: json: cannot unmarshal into Go value of type struct'));
-  const meta = isPlainObject(result.metadata) ? result.metadata : (result.metadata = {});
+  const meta: Record<string, unknown> = isPlainObject(result.metadata) ? { ...result.metadata } : {};
+  result.metadata = meta;
   if (meta.name !== undefined && meta.name !== name) {
     return fail(badRequest(`the name of the object (${show(meta.name)}) does not match the name on the URL (${name})`));
   }
