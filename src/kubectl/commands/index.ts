@@ -4,7 +4,14 @@ import { applyCommand } from './apply';
 import { createCommand } from './create';
 import { deleteCommand } from './delete';
 import { describeCommand } from './describe';
+import { editCommand } from './edit';
+import { exposeCommand } from './expose';
 import { getCommand } from './get';
+import { apiResourcesCommand, clusterInfoCommand, configCommand, optionsCommand, versionCommand } from './info';
+import { logsCommand } from './logs';
+import { waitCommand } from './wait';
+import { annotateCommand, labelCommand } from './label';
+import { patchCommand } from './patch';
 import { replaceCommand } from './replace';
 import { rolloutCommand } from './rollout';
 import { scaleCommand } from './scale';
@@ -12,12 +19,24 @@ import { setCommand } from './set';
 
 export const COMMANDS: readonly CommandSpec[] = [
   createCommand,
+  exposeCommand,
   setCommand,
   getCommand,
+  editCommand,
   deleteCommand,
   rolloutCommand,
   scaleCommand,
+  clusterInfoCommand,
   describeCommand,
+  logsCommand,
   applyCommand,
+  patchCommand,
   replaceCommand,
+  waitCommand,
+  labelCommand,
+  annotateCommand,
+  apiResourcesCommand,
+  configCommand,
+  versionCommand,
+  optionsCommand,
 ];

@@ -4,7 +4,7 @@
  * interrupted. Mirrors k8s.io/kubectl/pkg/cmd/rollout/rollout_status.go and
  * pkg/polymorphichelpers/rollout_status.go (DeploymentStatusViewer).
  */
-import type { Deployment, KubeObject } from '../../engine/index';
+import type { Deployment } from '../../engine/index';
 import { filenameFlag, recursiveFlag, selectorFlag } from '../commonFlags';
 import { type Kube, fail } from '../kube';
 import type { CommandSpec } from '../spec';
