@@ -50,7 +50,7 @@ export function deleteObject(core: ServerCore, kind: Kind, namespace: string, na
   if (kind === 'Namespace') return markNamespaceTerminating(core, old, opts);
   if (old.metadata.deletionTimestamp) return redelete(core, old, grace, finalizers, opts);
   if (finalizers.length === 0 && grace === 0) return opts.dryRun ? ok(old) : ok(core.commitRemove(old));
-  const draft = { ...old, metadata: { ...old.metadata } } as KubeObject;
+  const draft = { ...old, metadata: { ...old.metadata } };
   const m = mutable(draft.metadata);
   m.deletionTimestamp = formatTimestamp(core.now() + grace * 1000);
   m.deletionGracePeriodSeconds = grace;
@@ -66,7 +66,7 @@ function redelete(core: ServerCore, old: KubeObject, grace: number, finalizers: 
   const added = finalizers.length !== (m.finalizers ?? []).length;
   if (old.kind !== 'Pod' || grace >= current) {
     if (!added || opts.dryRun) return ok(old);
-    const draft = { ...old, metadata: { ...old.metadata } } as KubeObject;
+    const draft = { ...old, metadata: { ...old.metadata } };
     draft.metadata.finalizers = finalizers;
     return ok(core.commitPut(draft, old));
   }

@@ -49,7 +49,7 @@ export function createGarbageCollector(api: ApiServer): GarbageCollector {
     if (r.ok) writes++;
   };
   const rewrite = (o: KubeObject, change: (draft: KubeObject) => void): void => {
-    const draft = { ...o, metadata: { ...o.metadata } } as KubeObject;
+    const draft = { ...o, metadata: { ...o.metadata } };
     change(draft);
     const r = api.update(draft);
     if (r.ok) writes++;
