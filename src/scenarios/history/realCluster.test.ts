@@ -1,0 +1,147 @@
+/**
+ * The history checks on a log recorded by the real engine (createCluster): scenario 040's
+ * learner paths, driven through the API as kubectl would drive it.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createCluster, type Cluster, type Deployment, type ReplicaSet } from '../../engine/index';
+import type { CommandRecord } from '../checks/types';
+import { createGrader, type GradeResult } from '../grade';
+import { formatLoadError, loadScenario } from '../load';
+
+function scenario040() {
+  const file = 'scenarios/040-zero-downtime-rollback.yaml';
+  const r = loadScenario(readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8'), file);
+  if (!r.ok) throw new Error(r.errors.map(formatLoadError).join('\n'));
+  return r.scenario;
+}
+
+const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value;
+};
+
+/** Advances until the Deployment is complete (or 10 simulated minutes pass). */
+function waitComplete(c: Cluster, name: string): void {
+  for (let i = 0; i < 600; i++) {
+    const d = ok(c.api.get('Deployment', 'default', name));
+    const s = d.status ?? {};
+    const want = d.spec.replicas ?? 1;
+    if ((s.observedGeneration ?? 0) >= (d.metadata.generation ?? 0) && s.updatedReplicas === want && s.replicas === want && s.availableReplicas === want) return;
+    c.advance(1000);
+  }
+  throw new Error(`deployment ${name} did not complete`);
+}
+
+/** What `kubectl rollout undo` does: the template of the second-highest revision, hash label removed. */
+function undo(c: Cluster, name: string): void {
+  const rev = (o: ReplicaSet): number => Number(o.metadata.annotations?.['deployment.kubernetes.io/revision'] ?? 0);
+  const rss = ok(c.api.list('ReplicaSet', { namespace: 'default' })).filter((rs) => rs.metadata.ownerReferences?.[0]?.name === name);
+  const target = rss.sort((a, b) => rev(b) - rev(a))[1]!;
+  const labels = { ...target.spec.template!.metadata!.labels };
+  delete labels['pod-template-hash'];
+  const d = ok(c.api.get('Deployment', 'default', name));
+  ok(c.api.update<'Deployment'>({ ...d, spec: { ...d.spec, template: { ...target.spec.template!, metadata: { ...target.spec.template!.metadata, labels } } } }));
+}
+
+function setup(): { c: Cluster; commands: CommandRecord[]; start: { startedAt: number; startVersion: number } } {
+  const c = createCluster({ seed: 7 });
+  ok(c.api.create<'Deployment'>({
+    apiVersion: 'apps/v1', kind: 'Deployment',
+    metadata: { name: 'perl', namespace: 'default', labels: { app: 'perl' } },
+    spec: {
+      replicas: 10, selector: { matchLabels: { app: 'perl' } },
+      template: { metadata: { labels: { app: 'perl' } }, spec: { containers: [{ name: 'perl', image: 'perl', command: ['perl', '-e', 'while (1) { sleep 60 }'] }] } },
+    },
+  } as unknown as Partial<Deployment>));
+  waitComplete(c, 'perl');
+  c.advance(60_000);
+  const changes = c.changes();
+  return { c, commands: [], start: { startedAt: c.now(), startVersion: changes[changes.length - 1]!.resourceVersion } };
+}
+
+function grade(s: ReturnType<typeof setup>): GradeResult {
+  return createGrader(scenario040()).evaluate({
+    api: s.c.api, changes: s.c.changes(), actions: s.c.actions(), commands: s.commands,
+    readFile: () => undefined, now: s.c.now(), ...s.start,
+  });
+}
+
+const detail = (r: GradeResult, id: string): string => r.checks.find((x) => x.id === id)!.detail;
+
+function patchStrategy(c: Cluster, maxSurge: string, maxUnavailable: string): void {
+  ok(c.api.patch('Deployment', 'default', 'perl', 'merge', { spec: { strategy: { rollingUpdate: { maxSurge, maxUnavailable } } } }));
+}
+
+function setImage(c: Cluster, image: string): void {
+  ok(c.api.patch('Deployment', 'default', 'perl', 'strategic', { spec: { template: { spec: { containers: [{ name: 'perl', image }] } } } }));
+}
+
+describe('scenario 040 on the real engine', () => {
+  it('the zero-downtime path: 5%/0%, update, undo — every check passes', () => {
+    const s = setup();
+    s.commands.push({ line: 'kubectl describe deployment perl', exitCode: 0, at: s.c.now() });
+    patchStrategy(s.c, '5%', '0%');
+    setImage(s.c, 'perl:5.40');
+    waitComplete(s.c, 'perl');
+    undo(s.c, 'perl');
+    waitComplete(s.c, 'perl');
+    const r = grade(s);
+    expect(r.checks.filter((x) => !x.passed).map((x) => `${x.id}: ${x.detail}`)).toEqual([]);
+    expect(detail(r, 'maxPodsDuringRollout')).toBe('at most 11 pods wanted (Σ ReplicaSet replicas) during 1 update(s)');
+    expect(detail(r, 'minAvailableDuringRollout')).toBe('never fewer than 10 available pods during 1 update(s)');
+  });
+
+  it('the default 25%/25% path fails the strategy and both bounds, with the numbers', () => {
+    const s = setup();
+    setImage(s.c, 'perl:5.40');
+    waitComplete(s.c, 'perl');
+    undo(s.c, 'perl');
+    waitComplete(s.c, 'perl');
+    const r = grade(s);
+    expect(detail(r, 'strategy')).toBe('maxSurge is 25%, not 5%; maxUnavailable is 25%, not 0%');
+    expect(detail(r, 'maxPodsDuringRollout')).toMatch(/there were 13 pods wanted \(Σ ReplicaSet replicas\) at \+\d+s; at most 11 allowed$/);
+    expect(detail(r, 'minAvailableDuringRollout')).toMatch(/only 8 available pods at \+\d+s; at least 10 required$/);
+  });
+
+  it('never rolling back fails the rollback checks', () => {
+    const s = setup();
+    patchStrategy(s.c, '5%', '0%');
+    setImage(s.c, 'perl:5.40');
+    waitComplete(s.c, 'perl');
+    const r = grade(s);
+    expect(detail(r, 'rollback')).toBe('no rollback yet; wanted at least 1');
+    expect(detail(r, 'deploymentImage')).toBe("the template's container perl uses perl:5.40, not perl");
+    expect(r.done).toBe(false);
+  });
+
+  it('doing nothing passes nothing', () => {
+    const r = grade(setup());
+    expect(r.checks.filter((x) => x.passed)).toEqual([]);
+  });
+});
+
+describe('cost on the real log', () => {
+  it('evaluating after every change of a 10-replica update and rollback stays well under a millisecond', () => {
+    const s = setup();
+    patchStrategy(s.c, '5%', '0%');
+    setImage(s.c, 'perl:5.40');
+    waitComplete(s.c, 'perl');
+    undo(s.c, 'perl');
+    waitComplete(s.c, 'perl');
+    const all = s.c.changes();
+    const grader = createGrader(scenario040());
+    const t0 = performance.now();
+    let done = false;
+    for (let n = 1; n <= all.length; n++) {
+      done = grader.evaluate({
+        api: s.c.api, changes: all.slice(0, n), actions: s.c.actions(), commands: [{ line: 'kubectl describe deploy perl', exitCode: 0, at: s.start.startedAt }],
+        readFile: () => undefined, now: s.c.now(), ...s.start,
+      }).done;
+    }
+    const perEval = (performance.now() - t0) / all.length;
+    console.info(`${all.length} changes, ${perEval.toFixed(3)} ms per evaluation`);
+    expect(done).toBe(true);
+    expect(perEval).toBeLessThan(5);
+  });
+});
