@@ -119,9 +119,17 @@ export function createSimClock(start: number): SimClock {
   };
 }
 
+let lastSecond = Number.NaN;
+let lastText = '';
+
 /** RFC 3339 with second precision, as metav1.Time serialises: `2026-01-01T00:00:05Z`. */
 export function rfc3339(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const second = Math.floor(ms / 1000);
+  if (second !== lastSecond) {
+    lastSecond = second;
+    lastText = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
+  }
+  return lastText;
 }
 
 /** Parses an RFC 3339 time to ms since epoch (NaN when malformed). */

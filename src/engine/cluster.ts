@@ -27,8 +27,8 @@ import { schedulePod } from './scheduler/scheduler';
 
 /** Default simulated start: 2026-01-01T00:00:00Z. */
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
-/** More sync steps than this in one drain means a controller loops forever: a bug. */
-const MAX_STEPS_PER_DRAIN = 5_000_000;
+/** More rounds than this in one drain means controllers chase each other forever: a bug. */
+const MAX_ROUNDS_PER_DRAIN = 100_000;
 
 const keyOf = (o: KubeObject): string => `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
 const splitKey = (k: string): [string, string] => {
@@ -97,18 +97,29 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
     if (d?.spec.strategy?.type === 'Recreate') queues.deploy.add(keyOf(d));
   }
 
+  /**
+   * Drains the work queues in rounds: each round handles the keys queued so far, ReplicaSets
+   * first, then Deployments, the scheduler and the kubelets, so a burst of pod changes costs one
+   * ReplicaSet sync (the workqueue's de-duplication), never one per pod.
+   */
   function drain(): void {
-    for (let steps = 0; ; steps++) {
-      if (steps > MAX_STEPS_PER_DRAIN) throw new Error('cluster: controllers did not settle (broken invariant)');
-      const rsKey = queues.rs.pop();
-      if (rsKey !== undefined) { syncReplicaSet(rsCtx, ...splitKey(rsKey)); continue; }
-      const dKey = queues.deploy.pop();
-      if (dKey !== undefined) { syncDeployment(deployCtx, ...splitKey(dKey)); continue; }
-      const pKey = queues.schedule.pop();
-      if (pKey !== undefined) { schedulePod(schedCtx, ...splitKey(pKey)); continue; }
-      const kKey = queues.kubelet.pop();
-      if (kKey !== undefined) { kubelet.syncPod(...splitKey(kKey)); continue; }
-      if (gc.sync() === 0) return;
+    const order = [
+      [queues.rs, (k: string) => syncReplicaSet(rsCtx, ...splitKey(k))],
+      [queues.deploy, (k: string) => syncDeployment(deployCtx, ...splitKey(k))],
+      [queues.schedule, (k: string) => schedulePod(schedCtx, ...splitKey(k))],
+      [queues.kubelet, (k: string) => kubelet.syncPod(...splitKey(k))],
+    ] as const;
+    for (let rounds = 0; ; rounds++) {
+      if (rounds > MAX_ROUNDS_PER_DRAIN) throw new Error('cluster: controllers did not settle (broken invariant)');
+      let worked = false;
+      for (const [queue, sync] of order) {
+        for (let n = queue.size; n > 0; n--) {
+          const key = queue.pop();
+          if (key !== undefined) sync(key);
+          worked = true;
+        }
+      }
+      if (!worked && gc.sync() === 0) return;
     }
   }
 

@@ -11,16 +11,25 @@ export interface WorkQueue {
 
 /** Creates an empty queue. */
 export function createWorkQueue(): WorkQueue {
-  const keys = new Set<string>();
+  const queued = new Set<string>();
+  let items: string[] = [];
+  let head = 0;
   return {
-    add: (key) => { keys.add(key); },
-    pop() {
-      for (const k of keys) {
-        keys.delete(k);
-        return k;
-      }
-      return undefined;
+    add(key) {
+      if (queued.has(key)) return;
+      queued.add(key);
+      items.push(key);
     },
-    get size() { return keys.size; },
+    pop() {
+      if (head >= items.length) return undefined;
+      const key = items[head++];
+      if (head > 1024 && head * 2 > items.length) {
+        items = items.slice(head);
+        head = 0;
+      }
+      if (key !== undefined) queued.delete(key);
+      return key;
+    },
+    get size() { return queued.size; },
   };
 }

@@ -58,7 +58,7 @@ export function createKubelet(deps: KubeletDeps): Kubelet {
 function admit(deps: KubeletDeps, t: ReturnType<typeof timers>, states: Map<string, PodState>, pod: Pod): void {
   const node = pod.spec.nodeName ?? '';
   const st: PodState = {
-    uid: pod.metadata.uid, node, hostIP: deps.nodes.hostIP(node), startTime: deps.clock.now(), conditionTimes: {}, terminating: false,
+    uid: pod.metadata.uid, node, hostIP: deps.nodes.hostIP(node), startTime: deps.clock.now(), conditionTimes: new Map(), terminating: false,
     containers: pod.spec.containers.map((c): ContainerState => ({
       name: c.name, image: c.image ?? '', imageID: '', containerID: '', phase: { kind: 'creating' }, ready: false, restartCount: 0, backoffMs: 0,
     })),

@@ -7,14 +7,18 @@ import type { LogLine, LogOptions, LogReader } from '../api/types';
 import type { ApiError, Result } from '../api/errors';
 import type { ClusterApi } from '../api/types';
 import { fail, ok } from '../api/errors';
+import { renderLogLine } from './format';
 
-interface ContainerLogs { current: LogLine[]; previous?: LogLine[] }
+/** A line as the image wrote it; placeholders are filled in when read (most logs are never read). */
+export interface RawLogLine { at: number; template: string; ip: string }
+interface ContainerLogs { current: RawLogLine[]; previous?: RawLogLine[] }
+const render = (lines: readonly RawLogLine[]): LogLine[] => lines.map((l) => ({ at: l.at, text: renderLogLine(l.template, l.at, l.ip) }));
 
 /** The kubelets' log store. */
 export interface LogStore extends LogReader {
   /** A new container instance starts: the current log becomes the previous one. */
   startInstance(podUid: string, container: string): void;
-  append(podUid: string, container: string, line: LogLine): void;
+  append(podUid: string, container: string, line: RawLogLine): void;
   forget(podUid: string): void;
 }
 
@@ -49,13 +53,13 @@ export function createLogStore(api: ClusterApi): LogStore {
       const entry = logs.get(pod.metadata.uid)?.get(container);
       if (opts.previous) {
         if (!entry?.previous) return fail(badRequest(`previous terminated container "${container}" in pod "${name}" not found`));
-        return ok([...entry.previous]);
+        return ok(render(entry.previous));
       }
       const waiting = st?.state?.waiting;
       if (!st || (waiting && (st.restartCount ?? 0) === 0 && !entry?.current.length)) {
         return fail(badRequest(`container "${container}" in pod "${name}" is waiting to start: ${waiting?.reason ?? 'ContainerCreating'}`));
       }
-      return ok([...(entry?.current ?? [])]);
+      return ok(render(entry?.current ?? []));
     },
   };
 }

@@ -37,8 +37,8 @@ export interface PodState {
   podIP?: string;
   startTime: number;
   sandboxReadyAt?: number;
-  /** Last transition time per pod condition type. */
-  conditionTimes: Record<string, number>;
+  /** Per pod condition type: its status and when it last changed. */
+  conditionTimes: Map<string, { ok: boolean; at: number }>;
   containers: ContainerState[];
   terminating: boolean;
 }
@@ -76,13 +76,9 @@ export function podPhase(s: PodState): 'Pending' | 'Running' {
 }
 
 function condition(s: PodState, type: string, ok: boolean, now: number, reason?: string, message?: string): core.PodCondition {
-  const key = `${type}=${ok}`;
-  const prev = Object.keys(s.conditionTimes).find((k) => k.startsWith(`${type}=`));
-  if (prev !== key) {
-    if (prev) delete s.conditionTimes[prev];
-    s.conditionTimes[key] = now;
-  }
-  const c: core.PodCondition = { type, status: ok ? 'True' : 'False', lastProbeTime: null as unknown as string, lastTransitionTime: rfc3339(s.conditionTimes[key] ?? now) };
+  let prev = s.conditionTimes.get(type);
+  if (prev?.ok !== ok) s.conditionTimes.set(type, (prev = { ok, at: now }));
+  const c: core.PodCondition = { type, status: ok ? 'True' : 'False', lastProbeTime: null as unknown as string, lastTransitionTime: rfc3339(prev.at) };
   if (!ok && reason) c.reason = reason;
   if (!ok && message) c.message = message;
   return c;

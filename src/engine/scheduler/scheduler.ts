@@ -5,7 +5,6 @@
  */
 import type { Node, Pod, core } from '../types/objects';
 import type { SyncContext } from '../controllers/context';
-import { rfc3339 } from '../clock';
 
 function tolerates(pod: Pod, taint: core.Taint): boolean {
   return (pod.spec.tolerations ?? []).some((t) =>
@@ -57,10 +56,9 @@ export function schedulePod(ctx: SyncContext, namespace: string, name: string): 
     ctx.events.eventf(pod, 'Warning', 'FailedScheduling', failedSchedulingMessage(pod, nodes));
     return;
   }
+  // The binding: nodeName set; the PodScheduled condition it carries reaches the status with the kubelet's first write.
   const bound = ctx.api.update({ ...pod, spec: { ...pod.spec, nodeName: node.metadata.name } });
   if (!bound.ok) return;
-  const cond = { type: 'PodScheduled', status: 'True', lastProbeTime: null as unknown as string, lastTransitionTime: rfc3339(ctx.now()) };
-  ctx.api.updateStatus({ ...bound.value, status: { ...bound.value.status, phase: 'Pending', conditions: [cond] } });
   ctx.events.eventf(pod, 'Normal', 'Scheduled', `Successfully assigned ${namespace}/${name} to ${node.metadata.name}`);
   ctx.record({ action: 'Bind', object: { kind: 'Pod', namespace, name }, message: `bound ${name} to ${node.metadata.name}: it had the fewest pods` });
 }

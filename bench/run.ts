@@ -1,0 +1,85 @@
+/**
+ * `npm run bench`: wall time and heap of a rolling update run to completion at 100, 1,000 and
+ * 10,000 replicas, and how cost grows between sizes. Budget: 10,000 replicas < 2 s, growth ≤ n log n.
+ */
+import { createCluster } from '../src/engine/cluster';
+import type { Cluster } from '../src/engine/clusterTypes';
+import type { Deployment } from '../src/engine/types/objects';
+
+const SIZES = [100, 1_000, 10_000];
+const BUDGET_MS = 2_000;
+
+function deployment(replicas: number): Partial<Deployment> {
+  return {
+    apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'default' } as Deployment['metadata'],
+    spec: {
+      replicas, selector: { matchLabels: { app: 'web' } },
+      strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' } },
+      template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.27.0' }] } },
+    },
+  };
+}
+
+function complete(c: Cluster, n: number): boolean {
+  const d = c.api.get('Deployment', 'default', 'web');
+  if (!d.ok) return false;
+  const s = d.value.status ?? {};
+  return (s.observedGeneration ?? 0) >= (d.value.metadata.generation ?? 0) && s.updatedReplicas === n && s.replicas === n && s.availableReplicas === n;
+}
+
+function runUntilComplete(c: Cluster, n: number): number {
+  let simMs = 0;
+  while (!complete(c, n)) {
+    const next = c.nextDueAt();
+    if (next === undefined) throw new Error('cluster went idle before the rollout completed');
+    const step = Math.max(0, next - c.now());
+    c.advance(step);
+    simMs += step;
+  }
+  // Let the last old pods finish terminating (the grace period is 30 s).
+  c.advance(30_000);
+  return simMs;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const heapMb = (): number => process.memoryUsage().heapUsed / 1e6;
+
+interface Row { n: number; setupMs: number; rolloutMs: number; simS: number; heapMb: number; changes: number }
+const rows: Row[] = [];
+for (const n of SIZES) {
+  gc?.();
+  const heap0 = heapMb();
+  const t0 = process.hrtime.bigint();
+  const c = createCluster({ seed: 1 });
+  const created = c.api.create<'Deployment'>(deployment(n));
+  if (!created.ok) throw new Error(created.error.message);
+  runUntilComplete(c, n);
+  const t1 = process.hrtime.bigint();
+  const d = c.api.get('Deployment', 'default', 'web');
+  if (!d.ok) throw new Error('deployment vanished');
+  const next = structuredClone(d.value) as Deployment;
+  const container = next.spec.template.spec?.containers[0];
+  if (container) container.image = 'nginx:1.27.1';
+  const upd = c.api.update(next);
+  if (!upd.ok) throw new Error(upd.error.message);
+  const simMs = runUntilComplete(c, n);
+  const t2 = process.hrtime.bigint();
+  gc?.();
+  rows.push({ n, setupMs: Number(t1 - t0) / 1e6, rolloutMs: Number(t2 - t1) / 1e6, simS: simMs / 1000, heapMb: heapMb() - heap0, changes: c.changes().length });
+}
+
+const pad = (s: string, w: number): string => s.padStart(w);
+console.log('rolling update nginx:1.27.0 → 1.27.1, 25%/25%, run to completion');
+console.log(`${pad('replicas', 9)} ${pad('setup ms', 10)} ${pad('rollout ms', 11)} ${pad('sim s', 7)} ${pad('heap MB', 8)} ${pad('changes', 9)} ${pad('growth', 7)} ${pad('n log n', 8)}`);
+let ok = true;
+for (const [i, r] of rows.entries()) {
+  const prev = rows[i - 1];
+  const growth = prev ? r.rolloutMs / prev.rolloutMs : undefined;
+  const nlogn = prev ? (r.n * Math.log2(r.n)) / (prev.n * Math.log2(prev.n)) : undefined;
+  if (growth !== undefined && nlogn !== undefined && prev && prev.rolloutMs > 20 && growth > nlogn * 1.25) ok = false;
+  console.log(`${pad(String(r.n), 9)} ${pad(r.setupMs.toFixed(0), 10)} ${pad(r.rolloutMs.toFixed(0), 11)} ${pad(r.simS.toFixed(1), 7)} ${pad(r.heapMb.toFixed(0), 8)} ${pad(String(r.changes), 9)} ${pad(growth ? `×${growth.toFixed(1)}` : '', 7)} ${pad(nlogn ? `×${nlogn.toFixed(1)}` : '', 8)}`);
+}
+const last = rows.at(-1);
+const withinBudget = last !== undefined && last.rolloutMs < BUDGET_MS;
+console.log(`budget: 10,000-replica rollout ${withinBudget ? 'within' : 'OVER'} ${BUDGET_MS} ms; growth ${ok ? 'within' : 'ABOVE'} n log n`);
+if (!withinBudget || !ok) process.exitCode = 1;
