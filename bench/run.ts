@@ -57,7 +57,7 @@ for (const n of SIZES) {
   const t1 = process.hrtime.bigint();
   const d = c.api.get('Deployment', 'default', 'web');
   if (!d.ok) throw new Error('deployment vanished');
-  const next = structuredClone(d.value) as Deployment;
+  const next = structuredClone<Deployment>(d.value);
   const container = next.spec.template.spec?.containers[0];
   if (container) container.image = 'nginx:1.27.1';
   const upd = c.api.update(next);
