@@ -1,0 +1,6 @@
+/** The shell's public surface: the lab builds its session from these. */
+export { createShell, type Shell, type ShellOptions, type ShellSnapshot } from './shell';
+export { createVfs, restoreVfs, type Vfs, type VfsSnapshot } from './vfs';
+export { createInterrupt, neverInterrupt, type InterruptController } from './interrupt';
+export type { Completion } from './complete';
+export type * from './command';
