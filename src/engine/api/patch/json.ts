@@ -34,17 +34,17 @@ function findParent(doc: unknown, tokens: string[]): { parent: Container; key: s
 class PatchError extends Error {}
 const err = (m: string): never => { throw new PatchError(m); };
 
+/** The value at a pointer; `what` is the whole failure message (it names the path). */
 function getAt(doc: unknown, path: string, what: string): unknown {
-  const tokens = parsePointer(path) ?? err(`${what}: invalid JSON pointer: ${path}`);
+  const tokens = parsePointer(path) ?? err(what);
   if (tokens.length === 0) return doc;
-  const loc = findParent(doc, tokens) ?? err(`${what}: ${path}: missing value`);
-  const { parent, key } = loc;
+  const { parent, key } = findParent(doc, tokens) ?? err(what);
   if (Array.isArray(parent)) {
     const i = /^\d+$/.test(key) ? Number(key) : -1;
-    if (i < 0 || i >= parent.length) err(`${what}: ${path}: missing value`);
+    if (i < 0 || i >= parent.length) err(what);
     return parent[i];
   }
-  if (!Object.prototype.hasOwnProperty.call(parent, key)) err(`${what}: ${path}: missing value`);
+  if (!Object.prototype.hasOwnProperty.call(parent, key)) err(what);
   return parent[key];
 }
 
@@ -102,17 +102,17 @@ function applyOp(doc: unknown, op: Record<string, unknown>): unknown {
     case 'remove': return remove(doc, path);
     case 'replace': return replace(doc, path, needValue());
     case 'move': {
-      const v = getAt(doc, from, `move operation does not apply: doc is missing from path: ${from}`);
+      const v = getAt(doc, from, `move operation does not apply: doc is missing from path: ${from}: missing value`);
       return add(remove(doc, from, 'move'), path, v);
     }
     case 'copy': {
-      const v = getAt(doc, from, `copy operation does not apply: doc is missing from path: ${from}`);
+      const v = getAt(doc, from, `copy operation does not apply: doc is missing from path: ${from}: missing value`);
       return add(doc, path, v);
     }
     case 'test': {
       const expected = needValue();
       let actual: unknown;
-      try { actual = getAt(doc, path, `testing value ${path} failed`); } catch { return err(`testing value ${path} failed: test failed`); }
+      actual = getAt(doc, path, `testing value ${path} failed: test failed`);
       return deepEqual(actual, expected) ? doc : err(`testing value ${path} failed: test failed`);
     }
     default: return err(`Unexpected kind: ${String(kind)}: unknown object type`);
