@@ -80,6 +80,22 @@ function parseYaml(text: string, source: string): { ok: true; docs: unknown[] } 
   return { ok: true, docs: out };
 }
 
+/** YAML (or JSON) text to a value, with go-yaml's error wording (`yaml: line 1: …`) — kubectl patch's yaml.ToJSON. */
+export function yamlToValue(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  const lc = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter: lc, version: '1.1' });
+  const list = Array.isArray(docs) ? docs : [docs];
+  const first = list[0];
+  if (!first) return { ok: true, value: null };
+  if (first.errors.length > 0) {
+    const e = first.errors[0];
+    if (e && (e.code === 'MISSING_CHAR' || e.code === 'UNEXPECTED_TOKEN') && /flow (map|collection)/i.test(e.message)) return { ok: false, error: "yaml: line 1: did not find expected ',' or '}'" };
+    if (e && /flow sequence/i.test(e.message)) return { ok: false, error: "yaml: line 1: did not find expected ',' or ']'" };
+    return { ok: false, error: `yaml: ${goYamlError(first.errors, lc)}` };
+  }
+  return { ok: true, value: first.toJS() as unknown };
+}
+
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A manifest's `metadata.<field>` as a string ('' when absent or not a string). */

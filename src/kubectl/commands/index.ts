@@ -5,6 +5,7 @@ import { createCommand } from './create';
 import { deleteCommand } from './delete';
 import { describeCommand } from './describe';
 import { editCommand } from './edit';
+import { explainCommand } from './explain';
 import { exposeCommand } from './expose';
 import { getCommand } from './get';
 import { apiResourcesCommand, clusterInfoCommand, configCommand, optionsCommand, versionCommand } from './info';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   createCommand,
   exposeCommand,
   setCommand,
+  explainCommand,
   getCommand,
   editCommand,
   deleteCommand,

@@ -2,27 +2,22 @@
  * `kubectl patch`: strategic (default), merge or JSON patches from `-p` or `--patch-file`;
  * `patched` / `patched (no change)`. Mirrors k8s.io/kubectl/pkg/cmd/patch/patch.go.
  */
-import { parse } from 'yaml';
 import type { PatchType } from '../../engine/index';
 import { dryRunFlag, filenameFlag, parseDryRun, recursiveFlag } from '../commonFlags';
 import { type Kube, apiFail, fail } from '../kube';
+import { yamlToValue } from '../manifest';
 import type { CommandSpec } from '../spec';
 import { resolveTargets } from '../targets';
 import { printResult } from './create';
 
 /** Parses the patch text as kubectl does (YAML or JSON, converted to JSON). */
 function parsePatch(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
-  try {
-    return { ok: true, value: JSON.parse(text) as unknown };
-  } catch {
-    try {
-      const v: unknown = parse(text, { version: '1.1' });
-      if (typeof v !== 'object' || v === null) return { ok: false, error: `unable to parse "${text}": json: cannot unmarshal ${typeof v === 'string' ? 'string' : 'number'} into Go value of type map[string]interface {}` };
-      return { ok: true, value: v };
-    } catch (e) {
-      return { ok: false, error: `unable to parse "${text}": yaml: ${e instanceof Error ? e.message.split('\n')[0]?.replace(/ at line.*$/, '') ?? '' : ''}` };
-    }
+  const r = yamlToValue(text);
+  if (!r.ok) return { ok: false, error: `unable to parse "${text}": ${r.error}` };
+  if (typeof r.value !== 'object' || r.value === null) {
+    return { ok: false, error: `unable to parse "${text}": json: cannot unmarshal ${typeof r.value === 'string' ? 'string' : 'number'} into Go value of type map[string]interface {}` };
   }
+  return r;
 }
 
 function runPatch(k: Kube): number {
