@@ -111,8 +111,7 @@ function applyOp(doc: unknown, op: Record<string, unknown>): unknown {
     }
     case 'test': {
       const expected = needValue();
-      let actual: unknown;
-      actual = getAt(doc, path, `testing value ${path} failed: test failed`);
+      const actual = getAt(doc, path, `testing value ${path} failed: test failed`);
       return deepEqual(actual, expected) ? doc : err(`testing value ${path} failed: test failed`);
     }
     default: return err(`Unexpected kind: ${String(kind)}: unknown object type`);
