@@ -54,7 +54,7 @@ export function getDeployment(c: Cluster, name: string): Deployment {
 
 /** Applies a change to the Deployment through update. */
 export function mutate(c: Cluster, name: string, change: (d: Deployment) => void): void {
-  const d = structuredClone(getDeployment(c, name)) as Deployment;
+  const d = structuredClone<Deployment>(getDeployment(c, name));
   change(d);
   const res = c.api.update(d);
   if (!res.ok) throw new Error(res.error.message);
