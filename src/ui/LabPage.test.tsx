@@ -4,6 +4,7 @@ import { LabPage } from './LabPage';
 import { startLab } from './state/actions';
 import { uiStore } from './state/uiStore';
 import { deployment, fakeHelpers, pod, rs } from '../lab/view/testBuilders';
+import { createClusterViewer } from '../lab/view/viewer';
 import { fakeSession } from './test/fakeSession';
 import type { FakeSession } from './test/fakeSession';
 
@@ -23,7 +24,7 @@ let session: FakeSession;
 beforeEach(() => {
   uiStore.setState({ selection: null, scrubAt: null, editor: null, sizes: { terminal: 0.42, scenario: 0.22 } });
   session = fakeSession(rollingWeb());
-  act(() => { startLab(() => session, fakeHelpers); });
+  act(() => { startLab(() => session, (x) => createClusterViewer(x, fakeHelpers)); });
 });
 afterEach(cleanup);
 

@@ -9,6 +9,8 @@ import { TimelineRecorder } from './timeline';
 import { deriveClusterView } from './clusterView';
 import { replaceEqualDeep } from './share';
 import { snapshotAt, takeSnapshot } from './snapshot';
+import { describeSelected } from './details';
+import type { ObjectDetails, SelectedObject } from './details';
 
 /** The parts of a Session the viewer reads. */
 export type ViewedSession = Pick<Session, 'cluster' | 'version' | 'changes' | 'actions'>;
@@ -22,6 +24,8 @@ export interface ClusterViewer {
   snapshot(at?: number): ClusterSnapshot;
   /** Pods per ReplicaSet and availability over time, per Deployment. */
   timeline(): readonly TimelineSeries[];
+  /** `kubectl describe` of a pod or ReplicaSet as it stands at `at` (or now), null when absent. */
+  describe(sel: SelectedObject, at?: number): ObjectDetails | null;
 }
 
 /** Creates the memoising viewer of `session`. */
@@ -58,6 +62,7 @@ export function createClusterViewer(session: ViewedSession, helpers: ViewHelpers
       return pastView;
     },
     snapshot,
+    describe: (sel, at) => describeSelected(sel, snapshot(at)),
     timeline() {
       const v = session.version();
       if (v === timelineVersion) return timelineView;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { KubeObject } from '../../engine/index';
 import { deployment, fakeHelpers, pod, rs } from '../../lab/view/testBuilders';
+import { createClusterViewer } from '../../lab/view/viewer';
 import { startLab } from '../state/actions';
 import { labStore } from '../state/labStore';
 import { uiStore } from '../state/uiStore';
@@ -33,7 +34,7 @@ describe('ClusterView', () => {
     { name: '500 pods: the lane summarises', n: 500, cells: 0, size: null, summary: '500 pods: 500 Ready' },
   ])('$name', ({ n, cells, size, summary }) => {
     expect(SUMMARY_AT).toBeLessThan(500);
-    act(() => { startLab(() => fakeSession(scaled(n)), fakeHelpers); });
+    act(() => { startLab(() => fakeSession(scaled(n)), (x) => createClusterViewer(x, fakeHelpers)); });
     const { container } = render(<ClusterView />);
     expect(container.querySelectorAll('.pod-cell')).toHaveLength(cells);
     if (size) expect(container.querySelector('.pod-grid')?.classList.contains(size)).toBe(true);
@@ -41,7 +42,7 @@ describe('ClusterView', () => {
   });
 
   it('a lane is one tab stop; arrow keys move between its cells', () => {
-    act(() => { startLab(() => fakeSession(scaled(3)), fakeHelpers); });
+    act(() => { startLab(() => fakeSession(scaled(3)), (x) => createClusterViewer(x, fakeHelpers)); });
     render(<ClusterView />);
     const cells = screen.getAllByRole('button', { name: /^big-6b7c8d9f4-p/ });
     expect(cells.map((c) => c.tabIndex)).toEqual([0, -1, -1]);
@@ -54,7 +55,7 @@ describe('ClusterView', () => {
 
   it('scrubbing the timeline replays a past moment and Back to live returns', async () => {
     const session = fakeSession();
-    act(() => { startLab(() => session, fakeHelpers); });
+    act(() => { startLab(() => session, (x) => createClusterViewer(x, fakeHelpers)); });
     await act(async () => { session.publish(scaled(2), T0); await Promise.resolve(); });
     await act(async () => { session.publish(scaled(3), T0 + 60_000); await Promise.resolve(); });
     render(<ClusterView />);
@@ -75,7 +76,7 @@ describe('progressSentence', () => {
     { name: 'mid-rollout', objs: scaled(3), patch: { updated: 1, available: 3 }, want: 'big: 1 of 3 updated, 3 available' },
     { name: 'complete', objs: scaled(3), patch: {}, want: 'big: rollout complete, 3 of 3 available' },
   ])('$name', ({ objs, patch, want }) => {
-    act(() => { startLab(() => fakeSession(objs), fakeHelpers); });
+    act(() => { startLab(() => fakeSession(objs), (x) => createClusterViewer(x, fakeHelpers)); });
     const d = labStore.getState().live.deployments[0]!;
     expect(progressSentence({ ...d, counts: { ...d.counts, ...patch } })).toBe(want);
   });

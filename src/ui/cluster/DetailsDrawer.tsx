@@ -3,7 +3,6 @@
  * YAML (the yaml package loads on first use). Esc or the close button closes it.
  */
 import { useEffect, useRef, useState } from 'react';
-import { describeSelected } from '../../lab/view/index';
 import { focusTerminal, select } from '../state/actions';
 import { currentViewer } from '../state/labStore';
 import { useLab, useUi } from '../state/hooks';
@@ -27,7 +26,7 @@ export function DetailsDrawer() {
   const [tab, setTab] = useState<'describe' | 'yaml'>('describe');
   const closeRef = useRef<HTMLButtonElement>(null);
   const viewer = currentViewer();
-  const details = selection && viewer ? describeSelected(selection, viewer.snapshot(scrubAt ?? undefined)) : null;
+  const details = selection && viewer ? viewer.describe(selection, scrubAt ?? undefined) : null;
   const yamlText = useYaml(details?.object, tab === 'yaml' && details !== null);
   useEffect(() => {
     if (selection) closeRef.current?.focus();

@@ -6,7 +6,7 @@
 import type { KeyboardEvent } from 'react';
 import { AnimatePresence } from 'motion/react';
 import type { PhaseClass, PodView } from '../../lab/view/index';
-import { PHASE_CLASSES } from '../../lab/view/index';
+import { PHASE_CLASSES } from '../../lab/view/types';
 import { PodCell } from './PodCell';
 import type { CellSize } from './PodCell';
 import { useUi } from '../state/hooks';

@@ -4,7 +4,7 @@
  */
 import type { EditorHook } from '../../shell/command';
 import type { Session } from '../../lab/types';
-import type { SelectedObject, ViewHelpers } from '../../lab/view/index';
+import type { ClusterViewer, SelectedObject } from '../../lab/view/index';
 import { connectSession, labStore } from './labStore';
 import { uiStore } from './uiStore';
 
@@ -12,7 +12,7 @@ import { uiStore } from './uiStore';
 export const SPEEDS = [0.5, 1, 2, 5, 10, 20] as const;
 
 let makeSession: (() => Session) | null = null;
-let viewHelpers: ViewHelpers | null = null;
+let makeViewer: ((s: Session) => ClusterViewer) | null = null;
 let disconnect: (() => void) | null = null;
 let terminal: TerminalHandle | null = null;
 
@@ -44,22 +44,22 @@ export function closeEditor(text: string | null): void {
 }
 
 /** Starts the lab with a session from `factory`; reset() makes a fresh one the same way. */
-export function startLab(factory: () => Session, helpers: ViewHelpers): Session {
+export function startLab(factory: () => Session, viewer: (s: Session) => ClusterViewer): Session {
   makeSession = factory;
-  viewHelpers = helpers;
+  makeViewer = viewer;
   disconnect?.();
   const s = factory();
   s.setEditor(openEditor);
-  disconnect = connectSession(s, helpers);
+  disconnect = connectSession(s, viewer(s));
   return s;
 }
 
 /** Throws the cluster away and starts a new, empty session (the terminal reattaches itself). */
 export function reset(): void {
-  if (!makeSession || !viewHelpers) return;
+  if (!makeSession || !makeViewer) return;
   closeEditor(null);
   uiStore.setState({ selection: null, scrubAt: null });
-  startLab(makeSession, viewHelpers);
+  startLab(makeSession, makeViewer);
 }
 
 /** Registers the terminal (set by the terminal pane; null when it unmounts). */

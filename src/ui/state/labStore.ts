@@ -4,8 +4,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { ClockState, Session } from '../../lab/types';
-import type { ClusterView, ClusterViewer, TimelineSeries, ViewHelpers } from '../../lab/view/index';
-import { createClusterViewer } from '../../lab/view/index';
+import type { ClusterView, ClusterViewer, TimelineSeries } from '../../lab/view/index';
 import { uiStore } from './uiStore';
 
 export interface LabView {
@@ -55,8 +54,7 @@ function refresh(session: Session, v: ClusterViewer): void {
  * Connects `session`: derives views now and after every burst of notifications (coalesced
  * into one microtask, so a frame's many cluster steps cost one derivation). Returns a disconnect.
  */
-export function connectSession(session: Session, helpers: ViewHelpers): () => void {
-  const v = createClusterViewer(session, helpers);
+export function connectSession(session: Session, v: ClusterViewer): () => void {
   viewer = v;
   let queued = false;
   let live = true;
