@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { formatLoadError, loadAll, loadScenario } from './load';
 
 /** A valid scenario with one step; `step` replaces the step's checks block. */
@@ -124,6 +126,24 @@ describe('loadScenario', () => {
       expect(() => loadScenario(text, 'x.yaml')).not.toThrow();
       expect(loadScenario(text, 'x.yaml').ok).toBe(false);
     }
+  });
+});
+
+describe('loadScenario on arbitrary input', () => {
+  it('never throws, and every error has a position and a message', () => {
+    const valid = scenario('      - deploymentComplete: { name: web }');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.jsonValue().map((v) => stringify(v)), fc.nat(valid.length).map((n) => valid.slice(0, n))), (text) => {
+        const r = loadScenario(text, 'x.yaml');
+        if (r.ok) return;
+        for (const e of r.errors) {
+          expect(e.line).toBeGreaterThanOrEqual(1);
+          expect(e.column).toBeGreaterThanOrEqual(1);
+          expect(e.message.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
