@@ -13,7 +13,7 @@ function undo(c: ReturnType<typeof testCluster>): void {
   const target = rss[1];
   if (!target?.spec.template) throw new Error('no history');
   const { 'pod-template-hash': _h, ...labels } = target.spec.template.metadata?.labels ?? {};
-  mutate(c, 'web', (d) => { d.spec.template = { ...target.spec.template, metadata: { ...target.spec.template?.metadata, labels } } as Deployment['spec']['template']; });
+  mutate(c, 'web', (d) => { d.spec.template = { ...target.spec.template, metadata: { ...target.spec.template?.metadata, labels } }; });
 }
 
 describe('revisions and rollback (spec §11)', () => {
