@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Deployment } from './types/objects';
 import { getDeployment, isComplete, manifest, mutate, replicaSets, setImage, settle, testCluster } from './testing/harness';
 import { equalIgnoreHash } from './controllers/deployment/hash';
 
