@@ -68,7 +68,7 @@ describe('scenario 040 zero-downtime-rollback', () => {
     perl.setImage('perl:5.40');
     const r = createGrader(scenario040()).evaluate(fc.view());
     expect(failing(r)).toEqual(['rollback', 'deploymentImage', 'maxPodsDuringRollout-2', 'minAvailableDuringRollout-2', 'expr']);
-    expect(byId(r, 'rollback').detail).toBe('no rollback yet; wanted at least 1');
+    expect(byId(r, 'rollback').detail).toBe('no rollback since "update" was met; wanted at least 1');
     expect(byId(r, 'deploymentImage').detail).toBe("the template's container perl uses perl:5.40, not perl");
   });
 
@@ -83,7 +83,7 @@ describe('scenario 040 zero-downtime-rollback', () => {
     perl.setImage('perl:5.40');
     const r = createGrader(scenario040()).evaluate(fc.view());
     expect(byId(r, 'update').passed).toBe(true);
-    expect(byId(r, 'rollback').detail).toBe('no rollback yet; wanted at least 1');
+    expect(byId(r, 'rollback').detail).toBe('no rollback since "update" was met; wanted at least 1');
   });
 
   it('latched checks stay met after a reload of the grader state', () => {
@@ -150,7 +150,7 @@ describe('combinators, ordering and latching', () => {
     web.undo();
     let r = grader.evaluate(fc.view());
     expect(r.checks.map((c) => c.passed)).toEqual([true, false]);
-    expect(r.checks[1]!.detail).toBe('no update yet; wanted at least 1');
+    expect(r.checks[1]!.detail).toBe('no update since "back" was met; wanted at least 1');
     web.setImage('nginx:1.28');
     r = grader.evaluate(fc.view());
     expect(r.checks.map((c) => c.passed)).toEqual([true, true]);

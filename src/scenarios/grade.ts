@@ -54,7 +54,7 @@ export function createGrader(scenario: Scenario, saved?: GraderState): Grader {
     evaluate(view) {
       history.sync(view.changes);
       const memo = new Map<string, CheckOutcome>();
-      const base = { ...view, history, since: startOf(view, history), latest: history.latest() };
+      const base = { ...view, history, since: startOf(view, history), latest: history.latest(), yet: 'yet' };
       const evalNode = (node: CheckNode): CheckOutcome => {
         const hit = memo.get(node.id);
         if (hit) return hit;
@@ -104,7 +104,7 @@ function evaluateNode(
     if (!ref || !refOut?.passed || !refWhen) return record(node, state, { passed: false, detail: `waits until "${node.after}" is met first: ${ref?.message ?? ''}` });
     since = refWhen;
   }
-  const view: CheckView = since === base.since ? base : { ...base, since };
+  const view: CheckView = since === base.since ? base : { ...base, since, yet: `since "${node.after ?? ''}" was met` };
   // History checks count only what happened after `since`; state checks judge the state now,
   // which is later than the referenced check's first pass by construction.
   return record(node, state, outcomeOf(node, view, evalNode));

@@ -122,7 +122,7 @@ describe('loadScenario', () => {
   });
 
   it('never throws, whatever the input', () => {
-    for (const text of ['', '---\n- a\n- b', 'null', '{{{', 'id: [1, 2]', '\t\tx', 'steps: [{ checks: [1, null, "x", [] ] }]']) {
+    for (const text of ['', '*!', 'a: *unknown', '---\n- a\n- b', 'null', '{{{', 'id: [1, 2]', '\t\tx', 'steps: [{ checks: [1, null, "x", [] ] }]']) {
       expect(() => loadScenario(text, 'x.yaml')).not.toThrow();
       expect(loadScenario(text, 'x.yaml').ok).toBe(false);
     }

@@ -42,7 +42,13 @@ export function loadScenario(text: string, fileName: string): LoadResult {
       errors: doc.errors.map((e) => ({ file: fileName, ...lineColumn(lineCounter, e.pos[0]), path: '(yaml)', message: e.message.split('\n')[0] ?? e.message })),
     };
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (e) {
+    // The yaml package throws (rather than reports) for aliases it cannot resolve.
+    return { ok: false, errors: [{ file: fileName, line: 1, column: 1, path: '(yaml)', message: (e as Error).message }] };
+  }
   const parsed = scenarioSchema.safeParse(data);
   if (!parsed.success) {
     return { ok: false, errors: resolveIssues(parsed.error.issues, data).map((i) => at(i.path, i.message, i.pointAtKey)) };

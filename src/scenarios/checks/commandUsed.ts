@@ -20,6 +20,6 @@ export const commandUsed = defineCheck({
     const hit = view.commands.find((c) => c.at >= view.since.at && re.test(c.line) && (!a.succeeded || c.exitCode === 0));
     if (hit) return pass(`you ran: ${hit.line}`);
     const failed = a.succeeded ? view.commands.find((c) => re.test(c.line)) : undefined;
-    return failWith(failed ? `"${failed.line}" exited with status ${failed.exitCode}` : 'no typed line matches yet');
+    return failWith(failed ? `"${failed.line}" exited with status ${failed.exitCode}` : `no typed line matches ${view.yet}`);
   },
 });

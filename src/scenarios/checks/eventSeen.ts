@@ -45,6 +45,6 @@ export const eventSeen = defineCheck({
       if (re && !re.test(e.message ?? '')) continue;
       return pass(`${e.type ?? 'Normal'} ${e.reason ?? ''} on ${io.kind ?? ''}/${io.name ?? ''}: ${e.message ?? ''}`, { rv: rec.rv, at: rec.at });
     }
-    return failWith('no such event has been recorded yet');
+    return failWith(`no such event has been recorded ${a.includeSetup ? 'yet' : view.yet}`);
   },
 });

@@ -18,7 +18,7 @@ export const rollbackDuration = defineCheck({
   describe: (a) => `A rollback of "${a.deployment}" completed within ${a.maxSeconds}s`,
   check: (view, a) => {
     const rollbacks = rolloutsSince(view.history.track(a.namespace ?? DEFAULT_NAMESPACE, a.deployment), view.since, 'rollbacks');
-    if (rollbacks.length === 0) return failWith(`Deployment "${a.deployment}" has not been rolled back yet`);
+    if (rollbacks.length === 0) return failWith(`Deployment "${a.deployment}" has not been rolled back ${view.yet}`);
     const done = rollbacks.filter((r) => r.completed);
     const fast = done.find((r) => (r.completed!.at - r.start.at) / 1000 <= a.maxSeconds);
     if (fast) return pass(`the rollback to revision ${fast.revision} took ${(fast.completed!.at - fast.start.at) / 1000}s`, fast.completed);

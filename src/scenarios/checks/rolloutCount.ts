@@ -18,7 +18,7 @@ function countCheck(kind: string, during: Exclude<During, 'any'>, noun: string, 
     describe: (a) => `Deployment "${a.deployment}" went through ${describeRange(a)} ${noun}(s)`,
     check: (view, a) => {
       const rs = rolloutsSince(view.history.track(a.namespace ?? DEFAULT_NAMESPACE, a.deployment), view.since, during);
-      const found = rs.length === 0 ? `no ${noun} yet` : `${rs.length} ${noun}(s): ${rs.map((r) => `revision ${r.revision} at ${sinceStart(view, r.start.at)}`).join(', ')}`;
+      const found = rs.length === 0 ? `no ${noun} ${view.yet}` : `${rs.length} ${noun}(s): ${rs.map((r) => `revision ${r.revision} at ${sinceStart(view, r.start.at)}`).join(', ')}`;
       if (!inRange(rs.length, a)) return failWith(`${found}; wanted ${describeRange(a)}`);
       // Evidence: the rollout that made the count true (the min-th), else the newest.
       const at = rs[Math.max(0, (a.equals ?? a.min ?? rs.length) - 1)];

@@ -22,7 +22,7 @@ export const rolloutSequence = defineCheck({
   check: (view, a) => {
     const rs = rolloutsSince(view.history.track(a.namespace ?? DEFAULT_NAMESPACE, a.deployment), view.since, 'any');
     const seen = rs.map((r) => r.kind);
-    const found = seen.length ? `so far: ${seen.join(', ')}` : 'no rollout or rollback yet';
+    const found = seen.length ? `so far: ${seen.join(', ')}` : `no rollout or rollback ${view.yet}`;
     if (a.exact) {
       const same = seen.length === a.sequence.length && seen.every((k, i) => k === a.sequence[i]);
       return same ? pass(found, rs[rs.length - 1]!.start) : failWith(found);

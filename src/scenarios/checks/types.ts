@@ -52,6 +52,8 @@ export interface CheckView extends GradeView {
   since: Evidence;
   /** The newest change seen: evidence for checks on the current state. */
   latest: Evidence;
+  /** Words for `since` in "not yet" messages: 'yet', or 'since "update" was met'. */
+  yet: string;
 }
 
 /** What one check concluded. `evidence` dates a history check's finding, for `after` ordering. */

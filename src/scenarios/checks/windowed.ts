@@ -22,7 +22,7 @@ export function judgeWindows(
   const during = a.during ?? 'rollouts';
   const track: DeploymentTrack | undefined = view.history.track(a.namespace ?? DEFAULT_NAMESPACE, a.deployment);
   const windows = rolloutsSince(track, view.since, during);
-  if (!track || windows.length === 0) return failWith(`Deployment "${a.deployment}" has had no ${duringWords(during)} yet, so there is nothing to judge`);
+  if (!track || windows.length === 0) return failWith(`Deployment "${a.deployment}" has had no ${duringWords(during)} ${view.yet}, so there is nothing to judge`);
   for (const r of windows) {
     const broken = judge(samplesDuring(track, r), r);
     if (broken) return failWith(`during ${describeRollout(r)} (started ${sinceStart(view, r.start.at)}) ${broken}`);

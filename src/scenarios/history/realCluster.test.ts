@@ -110,7 +110,7 @@ describe('scenario 040 on the real engine', () => {
     setImage(s.c, 'perl:5.40');
     waitComplete(s.c, 'perl');
     const r = grade(s);
-    expect(detail(r, 'rollback')).toBe('no rollback yet; wanted at least 1');
+    expect(detail(r, 'rollback')).toBe('no rollback since "update" was met; wanted at least 1');
     expect(detail(r, 'deploymentImage')).toBe("the template's container perl uses perl:5.40, not perl");
     expect(r.done).toBe(false);
   });

@@ -14,7 +14,7 @@ export function runCheck(kind: string, args: unknown, fc: FakeCluster): CheckOut
   const view = fc.view();
   history.sync(view.changes);
   const since = { rv: fc.startVersion ?? 0, at: fc.startedAt };
-  return k.check({ ...view, history, since, latest: history.latest() }, parsed.data);
+  return k.check({ ...view, history, since, latest: history.latest(), yet: 'yet' }, parsed.data);
 }
 
 /** Whether the kind's schema accepts `args`. */
