@@ -10,3 +10,4 @@ export type { ImageSpec } from './imageSpec';
 export { CHECK_KINDS } from './checks/registry';
 export { generateScenarioJsonSchema } from './jsonSchema';
 export { codeBlocks } from './markdown';
+export type { CodeBlock } from './markdown';
