@@ -6,7 +6,7 @@ export const OBJECT_OUTPUT = outputFlag('json, yaml, name, go-template, go-templ
 
 export const selectorFlag: FlagDef = {
   name: 'selector', short: 'l', type: 'string',
-  usage: "Selector (label query) to filter on, supports '=', '==', '!=', 'in', 'notin'.(e.g. -l key1=value1,key2=value2,key3 in (value3)). Matching objects must satisfy all of the specified label constraints.",
+  usage: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints.",
 };
 
 export const fieldSelectorFlag: FlagDef = {
@@ -32,7 +32,7 @@ export const showManagedFieldsFlag: FlagDef = { name: 'show-managed-fields', typ
 export const timeoutFlag = (usage: string, def = 0): FlagDef => ({ name: 'timeout', type: 'duration', default: def, usage });
 
 export const recordFlag: FlagDef = {
-  name: 'record', type: 'bool', deprecated: '--record will be removed in the future',
+  name: 'record', type: 'bool', hidden: true, deprecated: '--record will be removed in the future',
   usage: 'Record current kubectl command in the resource annotation. If set to false, do not record the command. If set to true, record the command. If not set, default to updating the existing annotation value only if one already exists.',
 };
 

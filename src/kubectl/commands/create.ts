@@ -155,7 +155,7 @@ const createDeployment: CommandSpec = {
   flags: [
     ...commonCreateFlags,
     { name: 'image', type: 'stringSlice', usage: 'Image names to run. A deployment can have multiple images set for multi-container pod.' },
-    { name: 'port', type: 'int', default: -1, usage: 'The containerPort that this deployment expects to be exposed.' },
+    { name: 'port', type: 'int', default: -1, usage: 'The containerPort that this deployment exposes.' },
     { name: 'replicas', short: 'r', type: 'int', default: 1, usage: 'Number of replicas to create. Default is 1.' },
   ],
   run: runCreateDeployment,

@@ -64,13 +64,31 @@ function tryEdit(k: Kube, o: KubeObject, original: string, edited: string): Atte
   return { kind: 'done', obj: r.value };
 }
 
+/**
+ * `KUBE_EDITOR`/`EDITOR` set to a `sed -i 's/a/b/g'` command (a common way to script
+ * kubectl edit) is honoured by applying its substitutions; any other editor is the lab's.
+ */
+export function scriptedEditor(env: ReadonlyMap<string, string>): ((text: string) => string) | undefined {
+  const cmd = env.get('KUBE_EDITOR') ?? env.get('EDITOR');
+  if (!cmd || !/^sed\s/.test(cmd)) return undefined;
+  const exprs = [...cmd.matchAll(/(?:^|\s)['"]?s([/|#])(.*?)\1(.*?)\1(g?)['"]?(?=\s|$)/g)].map((m) => ({
+    from: m[2] ?? '', to: m[3] ?? '', global: m[4] === 'g',
+  }));
+  if (exprs.length === 0) return undefined;
+  return (text) => exprs.reduce((t, e) => {
+    const re = new RegExp(e.from, e.global ? 'gm' : 'm');
+    return t.split('\n').map((line) => line.replace(re, e.to.replace(/\\\//g, '/'))).join('\n');
+  }, text);
+}
+
 async function editOne(k: Kube, o: KubeObject): Promise<number> {
+  const scripted = scriptedEditor(k.ctx.env);
   const clean = { ...o, metadata: { ...o.metadata, managedFields: undefined } };
   const original = editBuffer(toYaml(clean), []);
   let buffer = original;
   let lastErrors: string[] = [];
   for (;;) {
-    const saved = await k.ctx.editor({ title: `${o.kind.toLowerCase()}/${o.metadata.name}`, path: `/tmp/kubectl-edit-${o.metadata.name}.yaml`, content: buffer });
+    const saved = scripted ? scripted(buffer) : await k.ctx.editor({ title: `${o.kind.toLowerCase()}/${o.metadata.name}`, path: `/tmp/kubectl-edit-${o.metadata.name}.yaml`, content: buffer });
     if (saved === null) { k.out('Edit cancelled, no changes made.\n'); return 0; }
     if (lastErrors.length > 0 && stripComments(saved).trim() === stripComments(buffer).trim()) {
       const path = `/tmp/kubectl-edit-${o.metadata.name}.yaml`;

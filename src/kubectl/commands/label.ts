@@ -73,13 +73,13 @@ const commonFlags = (noun: string) => [
   { name: 'all', type: 'bool' as const, usage: 'Select all resources, in the namespace of the specified resource types' },
   { name: 'all-namespaces', short: 'A', type: 'bool' as const, usage: 'If true, check the specified action in all namespaces.' },
   dryRunFlag,
-  filenameFlag(`identifying the resource to update the ${noun}`),
+  filenameFlag(`identifying the resource to update the ${noun}s`),
   { name: 'list', type: 'bool' as const, usage: `If true, display the ${noun}s for a given resource.` },
   { name: 'local', type: 'bool' as const, usage: `If true, ${noun} will NOT contact api-server but run locally.` },
   { name: 'output', short: 'o', type: 'string' as const, usage: 'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).' },
   { name: 'overwrite', type: 'bool' as const, usage: `If true, allow ${noun}s to be overwritten, otherwise reject ${noun} updates that overwrite existing ${noun}s.` },
   recursiveFlag,
-  { name: 'resource-version', type: 'string' as const, usage: `If non-empty, the ${noun} update will only succeed if this is the current resource-version for the object. Only valid when specifying a single resource.` },
+  { name: 'resource-version', type: 'string' as const, usage: `If non-empty, the ${noun}s update will only succeed if this is the current resource-version for the object. Only valid when specifying a single resource.` },
   selectorFlag,
 ];
 

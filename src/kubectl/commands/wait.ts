@@ -16,6 +16,7 @@ type Check = (o: KubeObject | undefined) => boolean;
 
 function parseFor(spec: string): { ok: true; check: Check; isDelete: boolean } | { ok: false; error: string } {
   if (spec === 'delete') return { ok: true, check: (o) => o === undefined, isDelete: true };
+  if (spec === 'create') return { ok: true, check: (o) => o !== undefined, isDelete: false };
   if (spec.startsWith('condition=')) {
     const body = spec.slice('condition='.length);
     const [type = '', want = 'true'] = body.split('=');
