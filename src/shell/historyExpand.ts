@@ -42,3 +42,24 @@ function resolve(spec: string, history: readonly string[]): string | null {
   for (let i = history.length - 1; i >= 0; i--) if (history[i]?.startsWith(spec)) return history[i] ?? null;
   return null;
 }
+
+/**
+ * Joins a multi-line command into the one-line form bash's `cmdhist` stores: `; ` between
+ * commands, a space after words that continue a command (`do`, `then`, `|`, `&&`…), and a
+ * backslash-newline removed. Here-documents keep their newlines.
+ */
+export function joinHistoryLines(source: string): string {
+  const text = source.replace(/\n+$/, '');
+  if (!text.includes('\n') || text.includes('<<')) return text;
+  let out = '';
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    const prev = out.trimEnd();
+    if (out === '') out = raw.trimEnd();
+    else if (prev.endsWith('\\')) out = prev.slice(0, -1) + raw.trimStart();
+    else if (line === '') continue;
+    else if (/(^|\s)(do|then|else|elif|in|\{|!)$|[|&;({]$/.test(prev)) out = `${prev} ${line}`;
+    else out = `${prev}; ${line}`;
+  }
+  return out;
+}

@@ -3,4 +3,5 @@ export { createShell, type Shell, type ShellOptions, type ShellSnapshot } from '
 export { createVfs, restoreVfs, type Vfs, type VfsSnapshot } from './vfs';
 export { createInterrupt, neverInterrupt, type InterruptController } from './interrupt';
 export type { Completion } from './complete';
+export { createLineEditor, type LineEditor, type LineEditorOptions, type TerminalOutput } from './line/editor';
 export type * from './command';

@@ -7,7 +7,7 @@ import { allBuiltins } from './builtins/index';
 import type { Builtin } from './builtins/types';
 import { completeLine, type Completion } from './complete';
 import { Executor, type ExecEnv } from './exec';
-import { expandHistory } from './historyExpand';
+import { expandHistory, joinHistoryLines } from './historyExpand';
 import { Input } from './io';
 import { lex } from './lexer';
 import { Parser } from './parser';
@@ -78,7 +78,7 @@ export function createShell(opts: ShellOptions): Shell {
       }
       if (expanded.changed) out.stdout.write(expanded.line.replace(/\n$/, '') + '\n');
       const text = expanded.line;
-      if ((runOpts?.addHistory ?? true) && text.trim() !== '') st.history.push(text.replace(/\n+$/, ''));
+      if ((runOpts?.addHistory ?? true) && text.trim() !== '') st.history.push(joinHistoryLines(text));
       st.flow = null;
       await ex.runSource(text, { stdin: new Input(''), stdout: out.stdout, stderr: out.stderr, tty: runOpts?.isTTY ?? true, time: opts.time, interrupt });
       const flow = st.flow as ShellState['flow'];
