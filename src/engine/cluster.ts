@@ -23,6 +23,8 @@ import { createLogStore } from './kubelet/logs';
 import { createNodeRuntime } from './kubelet/node';
 import { createRegistry } from './registry/registry';
 import { nodeObject } from './scheduler/nodes';
+import { serviceKeysFor, syncService } from './controllers/endpointslice/controller';
+import { attachNetwork } from './network/attach';
 import { schedulePod } from './scheduler/scheduler';
 
 /** Default simulated start: 2026-01-01T00:00:00Z. */
@@ -48,6 +50,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   const logs = createLogStore(server);
   const actionLog: ControllerAction[] = [];
   const queues = { rs: createWorkQueue(), deploy: createWorkQueue(), schedule: createWorkQueue(), kubelet: createWorkQueue() };
+  const serviceQueue = createWorkQueue();
   const nodeNames = ['control-plane', ...(opts.workers ?? ['worker-1', 'worker-2'])];
   const nodes = createNodeRuntime(nodeNames, clock.schedule, clock.now);
 
@@ -58,6 +61,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   });
   const deployCtx = context('deployment-controller', 'deploy');
   const rsCtx = context('replicaset-controller', 'rs');
+  const svcCtx = context('endpointslice-controller', 'deploy');
   const schedCtx: SyncContext = { ...context('deployment-controller', 'deploy'), events: sink.recorder('default-scheduler'), record: (a) => { actionLog.push({ at: clock.now(), actor: 'default-scheduler', ...a }); } };
   const kubelet = createKubelet({
     api: server, cache, clock, registry, logs, rng, nodes,
@@ -69,6 +73,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
 
   function route(ev: WatchEvent): void {
     const o = ev.object;
+    for (const k of serviceKeysFor(ev, server)) serviceQueue.add(k);
     if (o.kind === 'Deployment') queues.deploy.add(keyOf(o));
     else if (o.kind === 'ReplicaSet') {
       queues.rs.add(keyOf(o));
@@ -108,6 +113,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
       [queues.deploy, (k: string) => syncDeployment(deployCtx, ...splitKey(k))],
       [queues.schedule, (k: string) => schedulePod(schedCtx, ...splitKey(k))],
       [queues.kubelet, (k: string) => kubelet.syncPod(...splitKey(k))],
+      [serviceQueue, (k: string) => syncService(svcCtx, ...splitKey(k))],
     ] as const;
     for (let rounds = 0; ; rounds++) {
       if (rounds > MAX_ROUNDS_PER_DRAIN) throw new Error('cluster: controllers did not settle (broken invariant)');
@@ -157,8 +163,12 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
     logs: (namespace, pod, o) => logs.logs(namespace, pod, o),
   };
 
+  const { network, traffic } = attachNetwork({ server, registry, now: clock.now, seed: opts.seed ?? 1 });
+
   return {
     api,
+    network,
+    traffic,
     now: clock.now,
     advance(ms) {
       clock.advance(ms, drain);

@@ -2,6 +2,8 @@
 import type { ClusterApi, LogReader } from './api/types';
 import type { ControllerAction, ObjectChange } from './types/history';
 import type { ImageSpec } from './registry/types';
+import type { ClusterNetwork } from './network/types';
+import type { TrafficGenerator } from './traffic/types';
 
 export interface ClusterOptions {
   /** Seeds names, IPs and jitter. Same seed + same calls = same cluster, byte for byte. */
@@ -16,6 +18,10 @@ export interface ClusterOptions {
 
 export interface Cluster {
   readonly api: ClusterApi & LogReader;
+  /** Cluster DNS and HTTP requests as a client pod in `default` makes them (curl, the traffic generator). */
+  readonly network: ClusterNetwork;
+  /** A steady stream of requests to a Service, recorded per simulated second. */
+  readonly traffic: TrafficGenerator;
   /** Simulated time now, ms since epoch. */
   now(): number;
   /** Runs everything due up to now + ms, in time order. Same result whatever the step sizes. */

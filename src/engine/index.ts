@@ -35,3 +35,7 @@ export type { ImageRef } from './registry/registry';
 export { computeHash } from './controllers/deployment/hash';
 export { DeploymentReason, DeploymentConditionType, ControllerEventReason } from './controllers/deployment/reasons';
 export { resolveFenceposts } from './controllers/deployment/util';
+export type * from './network/types';
+export type * from './traffic/types';
+export { CLUSTER_DOMAIN, isIPv4 } from './network/dns';
+export { reasonPhrase, httpDate } from './network/answer';
