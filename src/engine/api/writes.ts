@@ -9,8 +9,9 @@ import type { KubeObject } from '../types/objects';
 import type { Result } from './errors';
 import { fail, ok } from './errors';
 import type { ServerCore } from './core';
+import { decodeBody } from './decode';
 import { invalidError } from './fieldErrors';
-import { cloneShared, deepClone, deepEqual, formatTimestamp, isPlainObject, mutable, shareEqual, show } from './objectUtil';
+import { cloneShared, deepEqual, formatTimestamp, isPlainObject, mutable, shareEqual, show } from './objectUtil';
 import { resourceForKind } from './resources';
 import { alreadyExists, badRequest, conflict, forbidden, notFound } from './statusErrors';
 import { applyDefaults, prepareForCreate, validateCreate, validateStatusUpdate, validateUpdate } from './strategy';
@@ -20,20 +21,22 @@ import type { WriteOptions } from './types';
 const MAX_GENERATED_BASE = 58;
 
 /**
- * Checks the body is an object of a served kind, filling apiVersion when absent. The draft is
- * a full copy for create (admission and defaulting write anywhere), and for updates a copy
- * that shares frozen subtrees of stored snapshots (already defaulted, never written).
+ * Checks the body is an object of a served kind with the right Go types, filling apiVersion
+ * when absent. The draft is the server's own copy, sharing only frozen subtrees (stored
+ * snapshots: already defaulted, never written).
  */
-function checkBody(input: unknown, full: boolean): Result<KubeObject> {
+function checkBody(input: unknown): Result<KubeObject> {
   if (!isPlainObject(input)) return fail(badRequest('the body of the request was in an unknown format - accepted media types include: application/json, application/yaml'));
   const kind = input.kind;
   if (typeof kind !== 'string' || kind === '') return fail(badRequest(`Object 'Kind' is missing in '${JSON.stringify(input)}'`));
   const r = resourceForKind(kind);
   if (!r) return fail(badRequest(`no kind "${kind}" is registered for version "${show(input.apiVersion)}"`));
-  const draft = (full ? deepClone(input) : { ...cloneShared(input) }) as unknown as KubeObject;
+  const draft = { ...cloneShared(input) } as unknown as KubeObject;
   const av = (draft as { apiVersion?: unknown }).apiVersion;
   if (av !== undefined && av !== r.apiVersion) return fail(badRequest(`no kind "${kind}" is registered for version "${show(av)}" in scheme "pkg/api/legacyscheme/scheme.go:30"`));
   draft.apiVersion = r.apiVersion as never;
+  const problem = decodeBody(draft.kind, draft);
+  if (problem !== undefined) return fail(badRequest(problem));
   draft.metadata = (isPlainObject(draft.metadata) ? { ...draft.metadata } : {}) as KubeObject['metadata'];
   return ok(draft);
 }
@@ -51,7 +54,7 @@ function checkNamespace(core: ServerCore, obj: KubeObject): Result<true> {
 
 /** create: defaults, validates, fills uid/resourceVersion/creationTimestamp/generation and stores. */
 export function createObject(core: ServerCore, input: unknown, opts: WriteOptions): Result<KubeObject> {
-  const body = checkBody(input, false);
+  const body = checkBody(input);
   if (!body.ok) return body;
   const obj = body.value;
   const spec = (obj as { spec?: unknown }).spec;
@@ -138,7 +141,7 @@ function loadForUpdate(core: ServerCore, draft: KubeObject): Result<KubeObject> 
 
 /** update: replaces metadata and spec, keeps status (kinds with a status subresource). */
 export function updateObject(core: ServerCore, input: unknown, opts: WriteOptions): Result<KubeObject> {
-  const body = checkBody(input, false);
+  const body = checkBody(input);
   if (!body.ok) return body;
   const draft = body.value;
   const loaded = loadForUpdate(core, draft);
@@ -162,7 +165,7 @@ export function updateObject(core: ServerCore, input: unknown, opts: WriteOption
 
 /** updateStatus: takes only status from the body; everything else stays as stored. */
 export function updateObjectStatus(core: ServerCore, input: unknown): Result<KubeObject> {
-  const body = checkBody(input, false);
+  const body = checkBody(input);
   if (!body.ok) return body;
   const loaded = loadForUpdate(core, body.value);
   if (!loaded.ok) return loaded;
