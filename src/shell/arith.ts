@@ -34,7 +34,7 @@ export function evalArith(expr: string, vars: ArithVars, depth = 0): ArithResult
     const p = new ArithParser(expr, vars, depth);
     return { ok: true, value: p.parse() };
   } catch (e) {
-    if (e instanceof ArithError) return { ok: false, message: `${expr.trim()}: ${e.message} (error token is "${e.token}")` };
+    if (e instanceof ArithError) return { ok: false, message: `${expr.replace(/^\s+/, '')}: ${e.message} (error token is "${e.token}")` };
     throw e;
   }
 }
@@ -43,6 +43,7 @@ class ArithParser {
   private pos = 0;
   private tok = '';
   private tokStart = 0;
+  private prevStart = 0;
   private skip = 0;
 
   constructor(private readonly src: string, private readonly vars: ArithVars, private readonly depth: number) {
@@ -56,11 +57,13 @@ class ArithParser {
     return v;
   }
 
-  private error(msg: string): never {
-    throw new ArithError(msg, this.src.slice(this.tokStart).trim());
+  /** bash reports the text from the current token on, or from the previous one when an operand is missing. */
+  private error(msg: string, previous = false): never {
+    throw new ArithError(msg, this.src.slice(previous ? this.prevStart : this.tokStart));
   }
 
   private advance(): void {
+    this.prevStart = this.tokStart;
     while (/\s/.test(this.src[this.pos] ?? '')) this.pos++;
     this.tokStart = this.pos;
     const rest = this.src.slice(this.pos);
@@ -176,7 +179,7 @@ class ArithParser {
     if (t === '++' || t === '--') {
       this.advance();
       const name = this.tok;
-      if (!/^[A-Za-z_]/.test(name)) this.error('syntax error: operand expected');
+      if (!/^[A-Za-z_]/.test(name)) this.error('syntax error: operand expected', this.tok === '');
       this.advance();
       const v = wrap(this.variable(name) + (t === '++' ? 1n : -1n));
       if (!this.skip) this.vars.set(name, String(v));
@@ -204,7 +207,7 @@ class ArithParser {
       }
       return v;
     }
-    return this.error('syntax error: operand expected');
+    return this.error('syntax error: operand expected', t === '');
   }
 
   private number(t: string): bigint {

@@ -9,7 +9,7 @@ import { BufferWriter, Input } from './io';
 import { lex } from './lexer';
 import { Parser } from './parser';
 import { applyRedirects, type Frame } from './redirect';
-import { runSimple } from './simple';
+import { expansionFailed, runSimple } from './simple';
 import type { ShellState } from './state';
 import type { Vfs } from './vfs';
 import type { Builtin } from './builtins/types';
@@ -41,8 +41,13 @@ export class Executor {
     for (;;) {
       const step = parser.next();
       if (step.kind === 'end') break;
-      if (step.kind === 'command') await this.list(step.list, f);
-      else {
+      if (step.kind === 'command') {
+        await this.list(step.list, f);
+        if (this.st.flow?.kind === 'abort') {
+          this.st.flow = null;
+          this.st.status = 1;
+        }
+      } else {
         f.stderr.write(`bash: ${step.message}\n`);
         this.st.status = 2;
       }
@@ -117,7 +122,7 @@ export class Executor {
       this.st.functions.set(c.name, c.body);
       return this.finish(0, frame);
     }
-    const f = await applyRedirects(c.redirs, frame, this.host(frame), this.env.fs);
+    const f = await applyRedirects(c.redirs, frame, this.host(frame), this.env.fs, this.st.lineBase);
     if (!f) return this.finish(1, frame);
     switch (c.t) {
       case 'group': return this.list(c.body, f);
@@ -143,10 +148,7 @@ export class Executor {
       return this.finish(1, f);
     }
     const items = await expandWords(c.items ?? [], this.host(f));
-    if (!items.ok) {
-      f.stderr.write(`bash: ${items.message}\n`);
-      return this.finish(1, f);
-    }
+    if (!items.ok) return this.finish(expansionFailed(this, f, items.message), f);
     let status = 0;
     let n = 0;
     for (const item of items.value) {

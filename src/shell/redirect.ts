@@ -42,10 +42,10 @@ function openOutput(fs: Vfs, path: string, append: boolean): Writer | string {
 }
 
 /** Returns the frame with redirections applied, or writes bash's message and returns null. */
-export async function applyRedirects(redirs: readonly Redir[], frame: Frame, host: ExpandHost, fs: Vfs): Promise<Frame | null> {
+export async function applyRedirects(redirs: readonly Redir[], frame: Frame, host: ExpandHost, fs: Vfs, lineBase = 0): Promise<Frame | null> {
   let f = frame;
   for (const r of redirs) {
-    const next = await applyOne(r, f, host, fs);
+    const next = await applyOne(r, f, host, fs, lineBase);
     if (typeof next === 'string') {
       frame.stderr.write(`bash: ${next}\n`);
       return null;
@@ -55,8 +55,8 @@ export async function applyRedirects(redirs: readonly Redir[], frame: Frame, hos
   return f;
 }
 
-async function applyOne(r: Redir, f: Frame, host: ExpandHost, fs: Vfs): Promise<Frame | string> {
-  if (r.op === '<<' || r.op === '<<-') return hereDoc(r, f, host);
+async function applyOne(r: Redir, f: Frame, host: ExpandHost, fs: Vfs, lineBase: number): Promise<Frame | string> {
+  if (r.op === '<<' || r.op === '<<-') return hereDoc(r, f, host, lineBase);
   const target = await expandString(r.target, host);
   if (!target.ok) return target.message;
   const path = target.value;
@@ -101,10 +101,10 @@ function duplicate(f: Frame, fd: number, target: string, op: '>&' | '<&', fs: Vf
   return typeof w === 'string' ? w : { ...f, stdout: w, stderr: w, tty: false };
 }
 
-async function hereDoc(r: Redir, f: Frame, host: ExpandHost): Promise<Frame | string> {
+async function hereDoc(r: Redir, f: Frame, host: ExpandHost, lineBase: number): Promise<Frame | string> {
   const hd = r.heredoc;
   if (!hd) return f;
-  if (!hd.complete) f.stderr.write(`bash: warning: here-document at line ${hd.line} delimited by end-of-file (wanted \`${hd.delim}')\n`);
+  if (!hd.complete) f.stderr.write(`bash: warning: here-document at line ${lineBase + hd.line} delimited by end-of-file (wanted \`${hd.delim}')\n`);
   let body = hd.body;
   if (!hd.quoted) {
     const e = await expandHereDoc(body, host);

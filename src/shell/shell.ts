@@ -80,11 +80,13 @@ export function createShell(opts: ShellOptions): Shell {
       const text = expanded.line;
       if ((runOpts?.addHistory ?? true) && text.trim() !== '') st.history.push(joinHistoryLines(text));
       st.flow = null;
+      const lines = text.replace(/\n$/, '').split('\n').length;
       await ex.runSource(text, { stdin: new Input(''), stdout: out.stdout, stderr: out.stderr, tty: runOpts?.isTTY ?? true, time: opts.time, interrupt });
       const flow = st.flow as ShellState['flow'];
       if (flow?.kind === 'exit') st.status = flow.code;
       if (flow?.kind === 'interrupt') st.status = 130;
       st.flow = null;
+      st.lineBase += lines;
       return st.status;
     } catch (e) {
       out.stderr.write(`bash: internal error: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -19,23 +19,30 @@ export async function runSimple(ex: Executor, c: Cmd & { t: 'simple' }, frame: F
   ex.lastSubstStatus = null;
   const host = ex.host(frame);
   const words = await expandWords(c.words, host);
-  if (!words.ok) {
-    frame.stderr.write(`bash: ${words.message}\n`);
-    return 1;
-  }
+  if (!words.ok) return expansionFailed(ex, frame, words.message);
   const argv = words.value;
   const temp = new Map<string, string>();
   for (const a of c.assigns) {
     const v = await ex.assignValue(a.name, a.value, a.append, frame);
-    if (v === null) return 1;
+    if (v === null) {
+      ex.st.flow = { kind: 'abort' };
+      return 1;
+    }
     if (argv.length === 0) ex.st.set(a.name, v);
     else temp.set(a.name, v);
   }
   const substStatus = ex.lastSubstStatus;
-  const f = await applyRedirects(c.redirs, frame, host, ex.env.fs);
+  const f = await applyRedirects(c.redirs, frame, host, ex.env.fs, ex.st.lineBase);
   if (!f) return 1;
   if (argv.length === 0) return substStatus ?? 0;
   return dispatch(ex, argv, f, temp);
+}
+
+/** bash abandons the whole command line after an expansion error; `$?` becomes 1. */
+export function expansionFailed(ex: Executor, f: Frame, message: string): number {
+  f.stderr.write(`bash: ${message}\n`);
+  ex.st.flow = { kind: 'abort' };
+  return 1;
 }
 
 /** Finds and runs argv[0]. */

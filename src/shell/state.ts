@@ -8,7 +8,9 @@ export interface ShellVar { value: string; exported: boolean }
 export type Flow =
   | { kind: 'break' | 'continue'; levels: number }
   | { kind: 'exit' | 'return'; code: number }
-  | { kind: 'interrupt' };
+  | { kind: 'interrupt' }
+  /** An expansion error (`${x:?}`, `$((1/0))`): bash abandons the rest of the command line. */
+  | { kind: 'abort' };
 
 /** Plain JSON form of the session's shell state, for persistence. */
 export interface ShellSnapshot {
@@ -30,6 +32,8 @@ export class ShellState {
   loopDepth = 0;
   /** Nesting of subshells, substitutions and function calls, against runaway recursion. */
   depth = 0;
+  /** Lines read before the current input, for here-document warnings (bash counts lines per session). */
+  lineBase = 0;
 
   get(name: string): string | undefined {
     return this.vars.get(name)?.value;
@@ -58,6 +62,7 @@ export class ShellState {
     s.status = this.status;
     s.loopDepth = this.loopDepth;
     s.depth = this.depth;
+    s.lineBase = this.lineBase;
     return s;
   }
 }

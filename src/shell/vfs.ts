@@ -239,6 +239,7 @@ export function createVfs(opts: { home: string; files?: Record<string, string>; 
   const t = opts.now();
   for (const dir of ['/bin', '/dev', '/etc', '/root', '/tmp', '/usr/bin', '/var/log', opts.home]) vfs.place(dir, 'dir', t);
   vfs.place(DEV_NULL, 'file', t);
+  vfs.place('/etc/hostname', 'file', t, 'controlplane\n');
   vfs.setCwd(normalizePath(opts.home, '/', '/'));
   for (const [path, content] of Object.entries(opts.files ?? {})) vfs.place(normalizePath(path, opts.home, opts.home), 'file', t, content);
   return vfs;

@@ -57,8 +57,9 @@ export const grep: Builtin = {
       if (count > 0) matched = true;
       if (f.has('c')) out += `${prefix ? `${label}:` : ''}${count}\n`;
       if (f.has('l') && count > 0) out += `${label}\n`;
+      if (!f.has('q')) ctx.stdout.write(out);
+      out = '';
     }
-    if (!f.has('q')) ctx.stdout.write(out);
     return Promise.resolve(error && !(f.has('q') && matched) ? 2 : matched ? 0 : 1);
   },
 };
