@@ -64,7 +64,7 @@ export function formatApiError(e: ApiError, prefix = ''): string {
     const kind = e.details?.kind ?? '';
     const name = e.details?.name ?? '';
     if (causes.length === 0) return `${prefix}${e.message}`;
-    const head = `${prefix}The ${kind} "${name}" is invalid: `;
+    const head = `The ${kind} "${name}" is invalid: `;
     if (causes.length === 1) return `${head}${causes[0]?.message ?? ''}`;
     return `${head}\n${causes.map((c) => `* ${c.message}`).join('\n')}`;
   }

@@ -11,8 +11,9 @@ import { qualifiedSingular, resourceOf } from '../resources';
 import type { CommandSpec } from '../spec';
 import { resolveTargets } from '../targets';
 
-function deletedLine(o: KubeObject, dryRun: string): string {
-  const what = `${qualifiedSingular(resourceOf(o.kind))} "${o.metadata.name}" deleted`;
+function deletedLine(o: KubeObject, dryRun: string, force: boolean, nameOnly: boolean): string {
+  if (nameOnly) return `${qualifiedSingular(resourceOf(o.kind))}/${o.metadata.name}\n`;
+  const what = `${qualifiedSingular(resourceOf(o.kind))} "${o.metadata.name}" ${force ? 'force deleted' : 'deleted'}`;
   const where = o.metadata.namespace ? ` from ${o.metadata.namespace} namespace` : '';
   const dry = dryRun === 'client' ? ' (dry run)' : dryRun === 'server' ? ' (server dry run)' : '';
   return `${what}${dry}${where}\n`;
@@ -56,7 +57,7 @@ function runDelete(k: Kube): number | Promise<number> {
       ...(grace === undefined ? {} : { gracePeriodSeconds: grace }), dryRun: dry.value !== 'none',
     });
     if (!r.ok) { if (!(r.error.reason === 'NotFound' && k.flags.bool('ignore-not-found'))) { k.err(apiErrorLine(r.error)); code = 1; } continue; }
-    k.out(deletedLine(o, dry.value));
+    k.out(deletedLine(o, dry.value, grace === 0, k.flags.str('output') === 'name'));
     deleted.push(o);
   }
   for (const e of t.value.errors) {

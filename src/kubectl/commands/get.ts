@@ -92,7 +92,8 @@ function runGet(k: Kube): number | Promise<number> {
   }
   if (reportErrors(k, fetched)) code = 1;
   const tableLike = !isObjectFormat(format) || format.startsWith('custom-columns=');
-  if (objs.length === 0 && code === 0 && tableLike) k.err(noResourcesMessage(k, r.refs.map((x) => x.type), opts.allNamespaces));
+  const allNamed = r.refs.every((x) => x.name !== undefined);
+  if (objs.length === 0 && code === 0 && tableLike && !allNamed) k.err(noResourcesMessage(k, r.refs.map((x) => x.type), opts.allNamespaces));
   return code;
 }
 

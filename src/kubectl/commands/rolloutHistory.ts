@@ -51,7 +51,7 @@ function runHistory(k: Kube): number {
   if (!t.ok) return t.code;
   let code = t.code;
   for (const o of t.objects) {
-    if (o.kind !== 'Deployment') { code = fail(k, `no history viewer has been implemented for "${groupKind(o)}"`); continue; }
+    if (o.kind !== 'Deployment') { return fail(k, `no history viewer has been implemented for "${groupKind(o)}"`); }
     const v = viewHistory(k, o, k.flags.int('revision'));
     if (!v.ok) { code = fail(k, v.error); continue; }
     k.out(v.text);

@@ -8,7 +8,7 @@ import type { Deployment } from '../../engine/index';
 import { filenameFlag, recursiveFlag, selectorFlag } from '../commonFlags';
 import { type Kube, fail } from '../kube';
 import type { CommandSpec } from '../spec';
-import { revisionOf, rolloutTargets } from './rolloutUtil';
+import { groupKind, revisionOf, rolloutTargets } from './rolloutUtil';
 
 export interface RolloutState {
   message: string;
@@ -62,9 +62,9 @@ async function runStatus(k: Kube): Promise<number> {
   if (k.flags.int('revision') < 0) return fail(k, `revision must be a positive integer: ${k.flags.int('revision')}`);
   const t = rolloutTargets(k);
   if (!t.ok) return t.code;
-  let code = t.code;
+  const code = t.code;
   for (const o of t.objects) {
-    if (o.kind !== 'Deployment') { code = fail(k, `no status viewer has been implemented for ${o.kind}`); continue; }
+    if (o.kind !== 'Deployment') { return fail(k, `no status viewer has been implemented for ${groupKind(o)}`); }
     const c = await watchOne(k, o);
     if (c !== 0) return c;
   }

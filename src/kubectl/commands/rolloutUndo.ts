@@ -63,7 +63,7 @@ function runUndo(k: Kube): number {
   if (!t.ok) return t.code;
   let code = t.code;
   for (const o of t.objects) {
-    if (o.kind !== 'Deployment') { code = fail(k, `no rollbacker has been implemented for "${groupKind(o)}"`); continue; }
+    if (o.kind !== 'Deployment') { return fail(k, `no rollbacker has been implemented for "${groupKind(o)}"`); }
     if (rollback(k, o, dry.value) !== 0) code = 1;
   }
   return code;

@@ -117,6 +117,18 @@ export function describeVolumes(w: DescribeWriter, volumes: readonly core.Volume
       w.write(lvl, 'Type:\tConfigMap (a volume populated by a ConfigMap)\n');
       w.write(lvl, `Name:\t${v.configMap.name ?? ''}\n`);
       w.write(lvl, `Optional:\t${String(v.configMap.optional ?? false)}\n`);
+    } else if (v.projected) {
+      w.write(lvl, 'Type:\tProjected (a volume that contains injected data from multiple sources)\n');
+      for (const src of v.projected.sources ?? []) {
+        if (src.secret) { w.write(lvl, `SecretName:\t${src.secret.name ?? ''}\n`); w.write(lvl, `SecretOptionalName:\t${src.secret.optional === undefined ? '<nil>' : String(src.secret.optional)}\n`); }
+        else if (src.downwardAPI) w.write(lvl, 'DownwardAPI:\ttrue\n');
+        else if (src.configMap) { w.write(lvl, `ConfigMapName:\t${src.configMap.name ?? ''}\n`); w.write(lvl, `ConfigMapOptional:\t${src.configMap.optional === undefined ? '<nil>' : String(src.configMap.optional)}\n`); }
+        else if (src.serviceAccountToken) w.write(lvl, `TokenExpirationSeconds:\t${src.serviceAccountToken.expirationSeconds ?? 3600}\n`);
+      }
+    } else if (v.secret) {
+      w.write(lvl, 'Type:\tSecret (a volume populated by a Secret)\n');
+      w.write(lvl, `SecretName:\t${v.secret.secretName ?? ''}\n`);
+      w.write(lvl, `Optional:\t${String(v.secret.optional ?? false)}\n`);
     } else {
       w.write(lvl, `<unknown>\n`);
     }

@@ -80,7 +80,7 @@ class PathParser {
       else if (c === '[') depth++;
       else if (c === ']' && --depth === 0) return j;
     }
-    return this.fail('unterminated array');
+    return this.fail('unclosed array expect ]');
   }
   filter(text: string): Step {
     const m = /^\s*(@[^=!<>\s]*)\s*(==|!=|<=|>=|<|>)?\s*(.*?)\s*$/.exec(text);
