@@ -15,7 +15,7 @@ const files = readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort();
 /** A shell as the lab builds it: home /root, 80 columns, output to a terminal, sleep advancing the clock. */
 function makeShell(): TranscriptRunner {
   const time = createFakeTimer(Date.UTC(2026, 0, 1));
-  const fs = createVfs({ home: '/root', now: time.now });
+  const fs = createVfs({ home: '/root', now: () => time.now() });
   const shell = createShell({ fs, time, editor: (req) => Promise.resolve(req.content + '# edited\n'), columns: () => 80 });
   return { run: (source, out) => shell.run(source, out, neverInterrupt, { isTTY: true }) };
 }
