@@ -188,3 +188,23 @@ describe('change log and owner index', () => {
     expect((last?.object as KubeObject).metadata.name).toBe('p3');
   });
 });
+
+describe('watch from resourceVersion "0" and uid preconditions', () => {
+  it('"0" starts with the current state as ADDED events', () => {
+    const { api } = testServer();
+    must(api.create(pod('b')));
+    must(api.create(pod('a')));
+    const seen: string[] = [];
+    const stop = api.watch('Pod', { resourceVersion: '0' }, (ev) => seen.push(`${ev.type} ${ev.object.metadata.name}`));
+    must(api.create(pod('c')));
+    stop();
+    expect(seen).toEqual(['ADDED a', 'ADDED b', 'ADDED c']);
+  });
+
+  it('an update carrying another uid is a Conflict', () => {
+    const { api } = testServer();
+    const p = must(api.create(pod('a')));
+    const r = api.update({ ...p, metadata: { ...p.metadata, uid: 'other' } });
+    expect(!r.ok && r.error.message).toBe(`Operation cannot be fulfilled on pods "a": Precondition failed: UID in precondition: other, UID in object meta: ${p.metadata.uid}`);
+  });
+});

@@ -129,7 +129,10 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
       const f = parseFilter(kind, o);
       if (!f.ok) return () => undefined;
       const from = Number(o.resourceVersion ?? '');
-      if (o.resourceVersion !== undefined && o.resourceVersion !== '' && Number.isFinite(from)) {
+      if (o.resourceVersion === '0') {
+        // "0" means any version: start with the current state as synthetic ADDED events.
+        for (const obj of store.list(kind, f.value.namespace).slice()) if (passesFilter(obj, f.value)) onEvent({ type: 'ADDED', object: obj });
+      } else if (o.resourceVersion !== undefined && o.resourceVersion !== '' && Number.isFinite(from)) {
         for (const ev of core.eventsAfter(from)) {
           if (ev.object.kind !== kind) continue;
           const seen = filterEvent(ev, f.value);

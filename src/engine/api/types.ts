@@ -36,7 +36,7 @@ export type WatchEvent =
   | { type: 'DELETED'; object: KubeObject };
 
 export interface WatchOptions extends ListOptions {
-  /** Deliver only changes after this resourceVersion ('' or omitted: from now on). */
+  /** Deliver only changes after this resourceVersion ('' or omitted: from now on; '0': the current state as ADDED events first). */
   resourceVersion?: string;
 }
 

@@ -134,6 +134,10 @@ function loadForUpdate(core: ServerCore, draft: KubeObject): Result<KubeObject> 
   if (name === '') return fail(badRequest('resource name may not be empty'));
   const old = core.store.get(draft.kind, ns, name);
   if (!old) return fail(notFound(draft.kind, name));
+  const uid = draft.metadata.uid;
+  if (uid !== undefined && uid !== '' && uid !== old.metadata.uid) {
+    return fail(conflict(draft.kind, name, `Precondition failed: UID in precondition: ${uid}, UID in object meta: ${old.metadata.uid}`));
+  }
   const rv = draft.metadata.resourceVersion;
   if (rv !== undefined && rv !== '' && rv !== old.metadata.resourceVersion) return fail(conflict(draft.kind, name));
   return ok(old);
