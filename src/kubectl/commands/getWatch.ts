@@ -29,6 +29,7 @@ export async function watchObjects(k: Kube, refs: readonly ResourceRef[], opts: 
   const withEvents = k.flags.bool('output-watch-events');
   const noHeaders = k.flags.bool('no-headers');
   let headerPrinted = noHeaders;
+  const widths: number[] = [];
   const names = new Set(refs.flatMap((r) => (r.name === undefined ? [] : [r.name])));
   const print = (objs: KubeObject[], events: string[]) => {
     if (isObjectFormat(format)) {
@@ -36,7 +37,7 @@ export async function watchObjects(k: Kube, refs: readonly ResourceRef[], opts: 
       return;
     }
     const { header, rows } = rowsFor(k, objs, withEvents ? events : undefined);
-    k.out(renderTable(headerPrinted ? undefined : header, rows));
+    k.out(renderTable(headerPrinted ? undefined : header, rows, widths));
     headerPrinted = true;
   };
   if (!k.flags.bool('watch-only')) {

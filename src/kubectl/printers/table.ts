@@ -45,8 +45,8 @@ export function tableRows(objs: readonly KubeObject[], opts: TableOptions): { he
   return { header, rows };
 }
 
-/** Renders rows through kubectl's tabwriter. */
-export function renderTable(header: readonly string[] | undefined, rows: readonly (readonly string[])[]): string {
+/** Renders rows through kubectl's tabwriter; `remembered` carries column widths across watch flushes. */
+export function renderTable(header: readonly string[] | undefined, rows: readonly (readonly string[])[], remembered?: number[]): string {
   const lines = [...(header ? [header] : []), ...rows].map((r) => `${r.join('\t')}\n`).join('');
-  return tabwrite(lines, TABLE_TABWRITER);
+  return tabwrite(lines, remembered ? { ...TABLE_TABWRITER, remembered } : TABLE_TABWRITER);
 }

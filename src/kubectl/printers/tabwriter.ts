@@ -1,13 +1,19 @@
 /**
  * Go's text/tabwriter (the elastic-tabstop algorithm) for the settings kubectl uses:
  * `get` tables (minwidth 6, padding 3) and `describe` (minwidth 0, padding 2), padchar ' '.
- * Mirrors go/src/text/tabwriter/tabwriter.go format/writeLines: a column block is a run of
+ * Mirrors go/src/text/tabwriter/tabwriter.go (and github.com/liggitt/tabwriter's RememberWidths)
+ * format/writeLines: a column block is a run of
  * consecutive lines that have a cell in that column; a line with fewer cells ends it.
  */
 
 export interface TabwriterOptions {
   minwidth: number;
   padding: number;
+  /**
+   * liggitt/tabwriter's RememberWidths, as kubectl get --watch uses it: column widths seen in
+   * earlier flushes are kept as minimums, so watch rows line up with the first table.
+   */
+  remembered?: number[];
 }
 
 /** Settings of cli-runtime's printers.GetNewTabWriter (kubectl get). */
@@ -31,6 +37,8 @@ function formatBlock(lines: string[][], widths: number[], line0: number, line1: 
       if (column >= cells.length - 1) break;
       w = Math.max(w, width(cells[column] ?? '') + opts.padding);
     }
+    const memo = opts.remembered;
+    if (memo) { w = Math.max(w, memo[column] ?? 0); memo[column] = w; }
     widths.push(w);
     formatBlock(lines, widths, start, j, opts, out);
     widths.pop();
