@@ -41,6 +41,7 @@ export function lex(src: string): LexResult {
         const r = readHereDoc(src, i, hd);
         line += countLines(src.slice(i, r));
         i = r;
+        if (!hd.complete) open = true;
       }
       continue;
     }

@@ -119,10 +119,7 @@ function internals(ex: Executor, f: Frame): ShellInternals {
     state: ex.st,
     fs: ex.env.fs,
     input: f.stdin,
-    runArgv: async (argv, ctx) => {
-      const frame = frameOf(ctx);
-      return ex.finish(await dispatch(ex, argv, frame, new Map()), frame);
-    },
+    runArgv: (argv, ctx) => dispatch(ex, argv, frameOf(ctx), new Map()),
     runSource: (source, ctx) => ex.runSource(source, frameOf(ctx)),
     describe: (name) => describe(ex, name),
     programs: () => {
