@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { createSession } from './session';
+import { runTranscript } from './transcript';
+
+const ROLLOUT = [
+  'kubectl create deployment web --image=nginx:1.27 --replicas=4',
+  'kubectl rollout status deployment/web',
+  'kubectl set image deployment/web nginx=nginx:1.28',
+  'sleep 3',
+];
+
+const quietRun = (s: ReturnType<typeof createSession>, line: string) =>
+  s.runLine(line, { stdout: { write: () => {} }, stderr: { write: () => {} } });
+
+describe('createSession', () => {
+  it('same seed and same lines give the same transcript, byte for byte', async () => {
+    const a = await runTranscript(createSession({ mode: 'headless', seed: 7 }), ROLLOUT);
+    const b = await runTranscript(createSession({ mode: 'headless', seed: 7 }), ROLLOUT);
+    expect(a).toBe(b);
+    expect(a).toContain('deployment "web" successfully rolled out');
+  });
+
+  it('a restored snapshot rebuilds the very same cluster, files, history and clock', async () => {
+    const s = createSession({ mode: 'headless', seed: 3 });
+    for (const line of [...ROLLOUT, 'echo hi > note.txt', 'export COLOR=blue']) await quietRun(s, line);
+    const snap = JSON.parse(JSON.stringify(s.serialize())) as ReturnType<typeof s.serialize>;
+    const r = createSession({ mode: 'headless', restore: snap });
+    expect(r.clock().now).toBe(s.clock().now);
+    expect(r.changes()).toEqual(s.changes());
+    expect(r.commands()).toEqual(s.commands());
+    let out = '';
+    await r.runLine('cat note.txt; echo $COLOR; history | tail -1', { stdout: { write: (t) => void (out += t) }, stderr: { write: (t) => void (out += t) } });
+    expect(out).toBe('hi\nblue\n    7  cat note.txt; echo $COLOR; history | tail -1\n');
+  });
+
+  it('live mode moves time only through tick while playing, at the chosen speed', () => {
+    const s = createSession({ mode: 'live' });
+    const t0 = s.clock().now;
+    s.tick(1000);
+    expect(s.clock().now).toBe(t0);
+    s.play();
+    s.setSpeed(10);
+    s.tick(1000);
+    expect(s.clock().now).toBe(t0 + 10_000);
+    s.setSpeed(100);
+    expect(s.clock().speed).toBe(20);
+  });
+
+  it('live sleep resolves once ticks have moved the clock past it; Ctrl-C interrupts', async () => {
+    const s = createSession({ mode: 'live' });
+    s.play();
+    let done = false;
+    const p = quietRun(s, 'sleep 5').then((code) => ((done = true), code));
+    await new Promise((r) => setTimeout(r, 0));
+    s.tick(4000);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(done).toBe(false);
+    s.tick(1000);
+    expect(await p).toBe(0);
+    const q = quietRun(s, 'sleep 100');
+    await new Promise((r) => setTimeout(r, 0));
+    s.interrupt();
+    expect(await q).toBe(130);
+  });
+});
