@@ -9,7 +9,7 @@ import { createCluster } from '../cluster';
 /** A Service body selecting `app: <selector>` (default: the Service's name). */
 export function serviceBody(name: string, o: { port?: number; targetPort?: number | string; selector?: string; type?: string; clusterIP?: string; namespace?: string } = {}): Partial<Service> {
   return {
-    apiVersion: 'v1', kind: 'Service', metadata: { name, namespace: o.namespace ?? 'default', labels: { app: name } } as Service['metadata'],
+    apiVersion: 'v1', kind: 'Service', metadata: { name, namespace: o.namespace ?? 'default', labels: { app: name } } as unknown as Service['metadata'],
     spec: {
       selector: { app: o.selector ?? name },
       ports: [{ port: o.port ?? 80, targetPort: o.targetPort ?? 8080, protocol: 'TCP' }],
