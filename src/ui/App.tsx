@@ -1,4 +1,9 @@
-/** Placeholder root until the lab page lands (issue 6). */
+/** The root: starts the lab session and the clock loop once, then renders the lab page. */
+import { useEffect } from 'react';
+import { LabPage } from './LabPage';
+import { bootLab } from './boot';
+
 export function App() {
-  return <main data-testid="app">kubelab</main>;
+  useEffect(bootLab, []);
+  return <LabPage />;
 }

@@ -9,7 +9,7 @@ function Dots({ pods }: { pods: readonly PodView[] }) {
   return (
     <span className="node-dots">
       {pods.map((p) => (
-        <button type="button" key={p.uid} className={`node-dot pod-${p.phaseClass}`} aria-label={p.label} title={p.label}
+        <button type="button" key={p.uid} className={`node-dot pod-${p.phaseClass}`} aria-label={p.label} title={p.label} tabIndex={-1}
           onClick={() => select({ kind: 'Pod', namespace: p.namespace, name: p.name })} />
       ))}
     </span>
@@ -23,7 +23,7 @@ export function NodesStrip({ nodes, unscheduled }: { nodes: readonly NodeView[];
       <ul>
         {nodes.map((n) => (
           <li key={n.name} className={n.ready ? 'node' : 'node not-ready'} aria-label={`Node ${n.name}${n.ready ? '' : ', not ready'}, ${n.pods.length} pods`}>
-            <span className="node-name">{n.name}{n.controlPlane ? ' (control-plane)' : ''}</span>
+            <span className="node-name">{n.name}{n.controlPlane && n.name !== 'control-plane' ? ' (control-plane)' : ''}</span>
             <Dots pods={n.pods} />
           </li>
         ))}

@@ -1,0 +1,23 @@
+/**
+ * Starts the lab once per page: loads the lab runtime (split from the first JavaScript),
+ * starts a sandbox session with its editor hook, and the frame loop that moves simulated time.
+ */
+import { startLab } from './state/actions';
+import { startClockLoop } from './state/clockLoop';
+
+let started = false;
+
+/** Starts the session and the clock loop; later calls (React StrictMode re-runs effects) do nothing. */
+export function bootLab(): void {
+  if (started) return;
+  started = true;
+  void import('./labModule').then(({ createSession, createClusterViewer, engineViewHelpers }) => {
+    startLab(() => {
+      const s = createSession({ mode: 'live' });
+      // The sandbox's cluster runs while the learner types; pausing is the learner's choice.
+      s.play();
+      return s;
+    }, (s) => createClusterViewer(s, engineViewHelpers));
+    startClockLoop();
+  });
+}
