@@ -64,7 +64,7 @@ describe('durations (Go time package)', () => {
 });
 
 describe('helpDefault (pflag defaults in help)', () => {
-  it.each([
+  it.each<{ def: FlagDef; want: string }>([
     { def: { name: 'a', type: 'bool', usage: '' }, want: 'false' },
     { def: { name: 'a', type: 'string', default: 'none', usage: '' }, want: "'none'" },
     { def: { name: 'a', type: 'int', default: -1, usage: '' }, want: '-1' },
