@@ -89,32 +89,35 @@ class DecodeError extends Error {}
 const goStruct = (s: Schema): string => (s.t === 'obj' ? s.go.replace(/^v1\./, '') : '');
 const goTypeOf = (s: Schema): string => (s.t === 'obj' || s.t === 'arr' ? s.go : s.t === 'map' ? 'map[string]string' : s.t === 'intstr' ? 'intstr.IntOrString' : s.t);
 
+function mismatch(v: unknown, s: Schema, owner: string, path: string): never {
+  throw new DecodeError(`json: cannot unmarshal ${jsonType(v)} into Go struct field ${owner}.${path} of type ${goTypeOf(s)}`);
+}
+
 /** Checks `v` against `s`, dropping nulls in place; `owner` is the Go struct holding the field, `path` its JSON path. */
 function check(v: unknown, s: Schema, owner: string, path: string): unknown {
   if (typeof v === 'object' && v !== null && Object.isFrozen(v)) return v;
-  const fail = (): never => { throw new DecodeError(`json: cannot unmarshal ${jsonType(v)} into Go struct field ${owner}.${path} of type ${goTypeOf(s)}`); };
   switch (s.t) {
     case 'any': return v;
-    case 'string': return typeof v === 'string' ? v : fail();
-    case 'bool': return typeof v === 'boolean' ? v : fail();
-    case 'int32': case 'int64': return typeof v === 'number' && Number.isInteger(v) ? v : fail();
-    case 'intstr': return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'string' ? v : fail();
+    case 'string': return typeof v === 'string' ? v : mismatch(v, s, owner, path);
+    case 'bool': return typeof v === 'boolean' ? v : mismatch(v, s, owner, path);
+    case 'int32': case 'int64': return typeof v === 'number' && Number.isInteger(v) ? v : mismatch(v, s, owner, path);
+    case 'intstr': return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'string' ? v : mismatch(v, s, owner, path);
     case 'map':
-      if (!isPlainObject(v)) return fail();
+      if (!isPlainObject(v)) return mismatch(v, s, owner, path);
       for (const k of Object.keys(v)) {
         if (v[k] === null) delete v[k];
         else if (typeof v[k] !== 'string') throw new DecodeError(`json: cannot unmarshal ${jsonType(v[k])} into Go struct field ${owner}.${path} of type string`);
       }
       return v;
     case 'arr':
-      if (!Array.isArray(v)) return fail();
+      if (!Array.isArray(v)) return mismatch(v, s, owner, path);
       {
         const items = v as unknown[];
         for (let i = 0; i < items.length; i++) items[i] = items[i] === null ? (s.of.t === 'obj' ? {} : null) : check(items[i], s.of, owner, path);
         return items;
       }
     case 'obj':
-      if (!isPlainObject(v)) return fail();
+      if (!isPlainObject(v)) return mismatch(v, s, owner, path);
       for (const k of Object.keys(v)) {
         const fs = s.fields[k];
         if (v[k] === null) delete v[k];

@@ -21,7 +21,6 @@ export interface GarbageCollector {
   sync(): number;
 }
 
-const KINDS: readonly Kind[] = RESOURCES.map((r) => r.kind);
 const NAMESPACED: readonly Kind[] = RESOURCES.filter((r) => r.namespaced).map((r) => r.kind);
 
 /** Upper bound on log entries one sync handles, against a runaway loop (a bug, not user input). */
@@ -43,7 +42,7 @@ export function createGarbageCollector(api: ApiServer): GarbageCollector {
     const o = api.getByUid(ref.uid);
     return o && o.kind === ref.kind && o.metadata.name === ref.name ? o : undefined;
   };
-  const dependentsOf = (uid: string): KubeObject[] => KINDS.flatMap((k) => api.listOwnedBy(k, uid));
+  const dependentsOf = (uid: string): KubeObject[] => api.listDependents(uid);
   const remove = (o: KubeObject, policy: 'Background' | 'Foreground'): void => {
     const r = api.delete(o.kind, o.metadata.namespace ?? '', o.metadata.name, { propagationPolicy: policy });
     if (r.ok) writes++;

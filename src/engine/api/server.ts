@@ -40,6 +40,8 @@ export interface ApiServer extends ClusterApi {
   onChange(fn: (ev: WatchEvent) => void): () => void;
   /** Objects of `kind` with an ownerReference to `ownerUid`, from the owner index (no scan). */
   listOwnedBy<K extends Kind>(kind: K, ownerUid: string): ObjectOf<K>[];
+  /** Every object of any kind with an ownerReference to `ownerUid` (the garbage collector's dependents graph). */
+  listDependents(ownerUid: string): KubeObject[];
   /** The stored object with this uid, if any. */
   getByUid(uid: string): KubeObject | undefined;
   /** Every stored object (any order), for tests and snapshots. */
@@ -99,6 +101,7 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
     version: () => core.version(),
     onChange: (fn) => hub.onChange(fn),
     listOwnedBy: <K extends Kind>(kind: K, ownerUid: string) => store.ownedBy(kind, ownerUid) as ObjectOf<K>[],
+    listDependents: (uid) => store.dependentsOf(uid),
     getByUid: (uid) => store.getByUid(uid),
     allObjects: () => store.all(),
 

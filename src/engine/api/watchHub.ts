@@ -49,13 +49,15 @@ export interface WatchHub {
 /** Creates a hub with no listeners. */
 export function createWatchHub(): WatchHub {
   const listeners = new Set<(ev: WatchEvent) => void>();
+  /** A snapshot of `listeners`, rebuilt only when they change (delivery runs once per write). */
+  let listenerList: ((ev: WatchEvent) => void)[] = [];
   const watchers = new Map<Kind, Set<Watcher>>();
   const queue: WatchEvent[] = [];
   let head = 0;
   let dispatching = false;
 
   const deliver = (ev: WatchEvent): void => {
-    for (const fn of [...listeners]) fn(ev);
+    for (const fn of listenerList) fn(ev);
     const ws = watchers.get(ev.object.kind);
     if (!ws || ws.size === 0) return;
     for (const w of [...ws]) {
@@ -83,7 +85,8 @@ export function createWatchHub(): WatchHub {
     },
     onChange(fn) {
       listeners.add(fn);
-      return () => { listeners.delete(fn); };
+      listenerList = [...listeners];
+      return () => { listeners.delete(fn); listenerList = [...listeners]; };
     },
     watch(kind, filter, fn) {
       const w: Watcher = { filter, fn, active: true };

@@ -23,9 +23,12 @@ export function validateImmutable(next: unknown, prev: unknown, field: string): 
   return deepEqual(next, prev) ? [] : [invalid(field, next ?? null, 'field is immutable')];
 }
 
-/** Label keys and values: `metadata.labels: Invalid value: "Bad Key": name part must …`. */
+/**
+ * Label keys and values: `metadata.labels: Invalid value: "Bad Key": name part must …`.
+ * A frozen map is part of a stored object, validated when it was stored, and is skipped.
+ */
 export function validateLabels(labels: unknown, field: string): FieldError[] {
-  if (labels === undefined || labels === null) return [];
+  if (labels === undefined || labels === null || Object.isFrozen(labels)) return [];
   if (!isPlainObject(labels)) return [invalid(field, labels, 'must be a map of string keys to string values')];
   const errs: FieldError[] = [];
   for (const [k, v] of Object.entries(labels)) {
@@ -40,7 +43,7 @@ const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
 
 /** Annotation keys are qualified names (lower-cased); the total size is at most 256 KiB. */
 export function validateAnnotations(annotations: unknown, field: string): FieldError[] {
-  if (annotations === undefined || annotations === null) return [];
+  if (annotations === undefined || annotations === null || Object.isFrozen(annotations)) return [];
   if (!isPlainObject(annotations)) return [invalid(field, annotations, 'must be a map of string keys to string values')];
   const errs: FieldError[] = [];
   let size = 0;

@@ -34,8 +34,24 @@ const LABEL_VALUE_RE = new RegExp(`^${LABEL_VALUE}$`);
 const PERCENT = '[0-9]+%';
 const PERCENT_RE = new RegExp(`^${PERCENT}$`);
 
+/**
+ * Memoizes a format check: the same names, label keys and values are checked on every write.
+ * Results are shared frozen arrays; the cache is dropped whole when it grows past 50,000 entries.
+ */
+function memo(check: (v: string) => string[]): (v: string) => string[] {
+  let cache = new Map<string, string[]>();
+  return (v) => {
+    const hit = cache.get(v);
+    if (hit) return hit;
+    if (cache.size >= 50_000) cache = new Map();
+    const r = Object.freeze(check(v)) as string[];
+    cache.set(v, r);
+    return r;
+  };
+}
+
 /** A container or port-less name: `[a-z0-9]([-a-z0-9]*[a-z0-9])?`, at most 63. */
-export function isDNS1123Label(v: string): string[] {
+export const isDNS1123Label = memo(function isDNS1123Label(v: string): string[] {
   const errs: string[] = [];
   if (v.length > 63) errs.push(maxLenError(63));
   if (!DNS1123_LABEL_RE.test(v)) {
@@ -43,17 +59,17 @@ export function isDNS1123Label(v: string): string[] {
     else errs.push(regexError("a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character", DNS1123_LABEL, 'my-name', '123-abc'));
   }
   return errs;
-}
+});
 
 /** Object names of most kinds: dot-separated DNS-1123 labels, at most 253. */
-export function isDNS1123Subdomain(v: string): string[] {
+export const isDNS1123Subdomain = memo(function isDNS1123Subdomain(v: string): string[] {
   const errs: string[] = [];
   if (v.length > 253) errs.push(maxLenError(253));
   if (!DNS1123_SUBDOMAIN_RE.test(v)) {
     errs.push(regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character", DNS1123_SUBDOMAIN, 'example.com'));
   }
   return errs;
-}
+});
 
 /** Service names: a DNS-1035 label (starts with a letter), at most 63. */
 export function isDNS1035Label(v: string): string[] {
@@ -66,7 +82,7 @@ export function isDNS1035Label(v: string): string[] {
 }
 
 /** Label and annotation keys: `[prefix/]name`. */
-export function isQualifiedName(v: string): string[] {
+export const isQualifiedName = memo(function isQualifiedName(v: string): string[] {
   const errs: string[] = [];
   const parts = v.split('/');
   let name: string;
@@ -88,17 +104,17 @@ export function isQualifiedName(v: string): string[] {
     errs.push('name part ' + regexError("must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character", QNAME, 'MyName', 'my.name', '123-abc'));
   }
   return errs;
-}
+});
 
 /** Label values: empty, or a qualified-name-like string of at most 63. */
-export function isValidLabelValue(v: string): string[] {
+export const isValidLabelValue = memo(function isValidLabelValue(v: string): string[] {
   const errs: string[] = [];
   if (v.length > 63) errs.push(maxLenError(63));
   if (!LABEL_VALUE_RE.test(v)) {
     errs.push(regexError("a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character", LABEL_VALUE, 'MyValue', 'my_value', '12345'));
   }
   return errs;
-}
+});
 
 /** IntOrString percentages: `[0-9]+%`. */
 export function isValidPercent(v: string): string[] {

@@ -42,6 +42,10 @@ function validatePorts(ports: unknown, field: string): FieldError[] {
 function validateContainer(c: Record<string, unknown>, f: string, seen: Set<string>): FieldError[] {
   const errs: FieldError[] = [];
   const name = c.name;
+  if (Object.isFrozen(c) && typeof name === 'string' && !seen.has(name)) {
+    seen.add(name);
+    return errs;
+  }
   if (typeof name !== 'string' || name === '') errs.push(required(`${f}.name`, ''));
   else {
     for (const m of isDNS1123Label(name)) errs.push(invalid(`${f}.name`, name, m));
@@ -74,9 +78,13 @@ function validateContainers(list: unknown, field: string, requireOne: boolean, s
   return errs;
 }
 
-/** ValidatePodSpec for the fields the simulator understands. `field` is e.g. `spec` or `spec.template.spec`. */
+/**
+ * ValidatePodSpec for the fields the simulator understands. `field` is e.g. `spec` or
+ * `spec.template.spec`. Frozen parts come from stored objects, already validated, and are skipped.
+ */
 export function validatePodSpec(spec: unknown, field: string): FieldError[] {
   if (!isPlainObject(spec)) return [required(`${field}.containers`, '')];
+  if (Object.isFrozen(spec)) return [];
   const errs: FieldError[] = [];
   const volumeNames = new Set<string>();
   (Array.isArray(spec.volumes) ? spec.volumes : []).forEach((v: unknown, i) => {
