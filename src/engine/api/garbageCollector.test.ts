@@ -146,3 +146,17 @@ describe('garbage collection', () => {
     expect(api.get('Namespace', '', 'team').ok).toBe(false);
   });
 });
+
+describe('finalizers', () => {
+  it('no new finalizers on an object being deleted; removing the last one completes the delete', () => {
+    const { api } = testServer();
+    must(api.create({ ...deployment('web'), metadata: { name: 'web', namespace: 'default', finalizers: ['example.com/hold'] } } as never));
+    const marked = must(api.delete('Deployment', 'default', 'web'));
+    expect(marked.metadata.deletionTimestamp).toBe('2026-01-01T00:00:00Z');
+    const add = api.update({ ...marked, metadata: { ...marked.metadata, finalizers: ['example.com/hold', 'b', 'a'] } });
+    expect(!add.ok && add.error.message).toBe('Deployment.apps "web" is invalid: metadata.finalizers: Forbidden: no new finalizers can be added if the object is being deleted, found new finalizers []string{"a", "b"}');
+    must(api.update({ ...marked, metadata: { ...marked.metadata, finalizers: [] } }));
+    expect(api.get('Deployment', 'default', 'web').ok).toBe(false);
+    expect(api.changes().slice(-2).map((c) => c.type)).toEqual(['MODIFIED', 'DELETED']);
+  });
+});

@@ -9,6 +9,7 @@ import type { KubeObject, core } from '../types/objects';
 import type { ServerCore } from './core';
 import { defaultObject } from './defaults';
 import type { FieldError } from './fieldErrors';
+import { forbiddenField } from './fieldErrors';
 import { deepFreeze, isPlainObject, mutable } from './objectUtil';
 import { resourceForKind } from './resources';
 import { validateDeploymentSpec, validateReplicaSetSpec, validateReplicaStatus, validateSelectorImmutable } from './validation/apps';
@@ -172,6 +173,13 @@ export function validateCreate(obj: KubeObject): FieldError[] {
 /** Validation of an update: the create rules plus each kind's immutable fields. */
 export function validateUpdate(obj: KubeObject, old: KubeObject): FieldError[] {
   const errs = validateCreate(obj);
+  if (old.metadata.deletionTimestamp) {
+    const before = new Set(old.metadata.finalizers ?? []);
+    const added = [...new Set((obj.metadata.finalizers ?? []).filter((f) => !before.has(f)))].sort();
+    if (added.length > 0) {
+      errs.push(forbiddenField('metadata.finalizers', `no new finalizers can be added if the object is being deleted, found new finalizers []string{${added.map((f) => JSON.stringify(f)).join(', ')}}`));
+    }
+  }
   const spec = (obj as { spec?: unknown }).spec;
   const oldSpec = (old as { spec?: unknown }).spec;
   if (obj.kind === 'Deployment' || obj.kind === 'ReplicaSet') errs.push(...validateSelectorImmutable(spec, oldSpec));
