@@ -15,7 +15,33 @@ export const CorrelatorDefaults = {
   maxEvents: 10,
   /** A group starts afresh after this long without events. */
   maxIntervalMs: 600_000,
+  /** Each cache (spam buckets, groups, counts) is an LRU of this many entries. */
+  lruSize: 4096,
 } as const;
+
+/**
+ * A bounded cache with LRU-like eviction, as client-go's 4096-entry LRUs: two generations;
+ * when the young one fills up, the old one is dropped. Keys used recently survive.
+ */
+export class Lru<V> {
+  private young = new Map<string, V>();
+  private old = new Map<string, V>();
+  constructor(private readonly size: number) {}
+  get(key: string): V | undefined {
+    const v = this.young.get(key);
+    if (v !== undefined) return v;
+    const o = this.old.get(key);
+    if (o !== undefined) this.set(key, o);
+    return o;
+  }
+  set(key: string, v: V): void {
+    if (!this.young.has(key) && this.young.size >= this.size) {
+      this.old = this.young;
+      this.young = new Map();
+    }
+    this.young.set(key, v);
+  }
+}
 
 /** The identifying fields of one emission. */
 export interface EmittedEvent {
@@ -40,9 +66,9 @@ interface Group { messages: Set<string>; last: number }
 
 /** Creates a correlator (state per recorder, as in client-go). */
 export function createEventCorrelator(): { correlate(ev: EmittedEvent, now: number): Correlation; observed(cacheKey: string): number } {
-  const buckets = new Map<string, Bucket>();
-  const groups = new Map<string, Group>();
-  const counts = new Map<string, number>();
+  const buckets = new Lru<Bucket>(CorrelatorDefaults.lruSize);
+  const groups = new Lru<Group>(CorrelatorDefaults.lruSize);
+  const counts = new Lru<number>(CorrelatorDefaults.lruSize);
 
   const aggregate = (ev: EmittedEvent, now: number): { cacheKey: string; message: string } => {
     const groupKey = [ev.sourceKey, ev.objectKey, ev.type, ev.reason].join('\u0000');

@@ -8,7 +8,7 @@ import type { ClusterApi } from '../api/types';
 import type { Event, KubeObject } from '../types/objects';
 import type { Actor } from '../types/history';
 import { rfc3339 } from '../clock';
-import { createEventCorrelator } from './correlator';
+import { CorrelatorDefaults, Lru, createEventCorrelator } from './correlator';
 
 /** Normal or Warning, as events carry them. */
 export type EventType = 'Normal' | 'Warning';
@@ -30,7 +30,7 @@ const apiVersionOf = (o: KubeObject): string => o.apiVersion;
 /** Creates the sink over the raw API; `now` is the simulated clock. */
 export function createEventSink(api: ClusterApi, now: () => number): EventSink {
   const correlator = createEventCorrelator();
-  const names = new Map<string, string>();
+  const names = new Lru<string>(CorrelatorDefaults.lruSize);
   let seq = 0;
 
   const eventName = (obj: KubeObject, at: number): string => {

@@ -71,9 +71,10 @@ function admit(deps: KubeletDeps, t: ReturnType<typeof timers>, states: Map<stri
 function sandboxReady(deps: KubeletDeps, t: ReturnType<typeof timers>, st: PodState): void {
   const pod = deps.podByUid(st.uid);
   if (!pod) return;
+  // The pod worker is busy creating the sandbox and pulling images: the IP and
+  // PodReadyToStartContainers reach the API with the next status write (when a container starts or fails).
   st.sandboxReadyAt = deps.clock.now();
   st.podIP = deps.nodes.nextPodIP(st.node);
-  writeStatus(deps, st, pod);
   for (const c of st.containers) ensureImage(deps, t, st, c);
 }
 
@@ -137,7 +138,7 @@ export function createContainer(deps: KubeletDeps, t: ReturnType<typeof timers>,
   const spec = pod?.spec.containers.find((x) => x.name === c.name);
   if (!pod || !found.ok || !spec) return;
   c.imageID = deps.nodes.imageID(found.ref.full);
-  c.containerID = `containerd://${deps.rng.string(64, '0123456789abcdef')}`;
+  c.containerID = `containerd://${hex64(deps)}`;
   const proc = containerProcess(found.spec, spec);
   const fieldPath = `spec.containers{${c.name}}`;
   if (proc.kind === 'startError') {
@@ -149,6 +150,13 @@ export function createContainer(deps: KubeletDeps, t: ReturnType<typeof timers>,
   }
   deps.events(st.node).eventf(pod, 'Normal', 'Created', `Created container: ${c.name}`, fieldPath);
   t.at(st.uid, `${c.name}/start`, deps.clock.now() + found.spec.startMs, () => startContainer(deps, t, st, c, found.spec, spec, proc, restartOrBackOff));
+}
+
+/** 64 hex digits from the seeded generator (8 draws of 32 bits). */
+function hex64(deps: KubeletDeps): string {
+  let out = '';
+  for (let i = 0; i < 8; i++) out += Math.floor(deps.rng.next() * 4294967296).toString(16).padStart(8, '0');
+  return out;
 }
 
 /** After an exit: restart at once the first time, then wait out a doubling back-off in CrashLoopBackOff. */

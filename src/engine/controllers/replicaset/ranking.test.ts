@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { T0, pod } from '../testing/builders';
-import { compareForDeletion, getPodsToDelete, isPodAvailable } from './ranking';
+import { compareForDeletion, getPodsToDelete, isPodAvailable, rankPod } from './ranking';
 
 const NOW = T0 + 3600_000;
 const first = (a: ReturnType<typeof pod>, b: ReturnType<typeof pod>, ra = 0, rb = 0) =>
-  compareForDeletion({ pod: a, rank: ra }, { pod: b, rank: rb }, NOW) < 0 ? a.metadata.name : b.metadata.name;
+  compareForDeletion(rankPod(a, ra), rankPod(b, rb), NOW) < 0 ? a.metadata.name : b.metadata.name;
 
 describe('pod ranking for scale-down (spec §9)', () => {
   it.each([

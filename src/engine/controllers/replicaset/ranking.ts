@@ -60,36 +60,42 @@ function compareLog(ti: number, tj: number, now: number, pi: Pod, pj: Pod): numb
   return pi.metadata.uid < pj.metadata.uid ? -1 : pi.metadata.uid > pj.metadata.uid ? 1 : 0;
 }
 
-/** A pod with its rank: the number of active related pods on its node. */
+/** A pod with its rank (active related pods on its node) and the facts the rules compare, read once. */
 export interface RankedPod {
   pod: Pod;
   rank: number;
+  assigned: boolean;
+  phase: number;
+  ready: boolean;
+  cost: number;
+  readyAt: number | undefined;
+  restarts: number;
+  created: number;
+}
+
+/** Reads the facts of a pod once (sorting compares each pod ~log n times). */
+export function rankPod(pod: Pod, rank: number): RankedPod {
+  const ready = isPodReady(pod);
+  return {
+    pod, rank, assigned: (pod.spec.nodeName ?? '') !== '', phase: PHASE_ORDINAL[pod.status?.phase ?? ''] ?? 0, ready,
+    cost: deletionCost(pod), readyAt: ready ? podReadyTime(pod) : undefined, restarts: maxRestarts(pod), created: parseTime(pod.metadata.creationTimestamp),
+  };
 }
 
 /** Negative when `a` should be deleted before `b` (the 8 rules of spec §9). */
 export function compareForDeletion(a: RankedPod, b: RankedPod, now: number): number {
-  const pi = a.pod, pj = b.pod;
-  const ni = pi.spec.nodeName ?? '', nj = pj.spec.nodeName ?? '';
-  if (ni !== nj && (ni === '' || nj === '')) return ni === '' ? -1 : 1;
-  const oi = PHASE_ORDINAL[pi.status?.phase ?? ''] ?? 0, oj = PHASE_ORDINAL[pj.status?.phase ?? ''] ?? 0;
-  if (oi !== oj) return oi - oj;
-  const ri = isPodReady(pi), rj = isPodReady(pj);
-  if (ri !== rj) return ri ? 1 : -1;
-  const ci = deletionCost(pi), cj = deletionCost(pj);
-  if (ci !== cj) return ci - cj;
+  if (a.assigned !== b.assigned && a.pod.spec.nodeName !== b.pod.spec.nodeName) return a.assigned ? 1 : -1;
+  if (a.phase !== b.phase) return a.phase - b.phase;
+  if (a.ready !== b.ready) return a.ready ? 1 : -1;
+  if (a.cost !== b.cost) return a.cost - b.cost;
   if (a.rank !== b.rank) return b.rank - a.rank;
-  if (ri && rj) {
-    const ti = podReadyTime(pi), tj = podReadyTime(pj);
-    if (ti !== tj) {
-      if (ti === undefined || tj === undefined) return ti === undefined ? -1 : 1;
-      const c = compareLog(ti, tj, now, pi, pj);
-      if (c !== 0) return c;
-    }
+  if (a.ready && b.ready && a.readyAt !== b.readyAt) {
+    if (a.readyAt === undefined || b.readyAt === undefined) return a.readyAt === undefined ? -1 : 1;
+    const c = compareLog(a.readyAt, b.readyAt, now, a.pod, b.pod);
+    if (c !== 0) return c;
   }
-  const xi = maxRestarts(pi), xj = maxRestarts(pj);
-  if (xi !== xj) return xj - xi;
-  const ki = parseTime(pi.metadata.creationTimestamp), kj = parseTime(pj.metadata.creationTimestamp);
-  if (ki !== kj) return compareLog(ki, kj, now, pi, pj);
+  if (a.restarts !== b.restarts) return b.restarts - a.restarts;
+  if (a.created !== b.created) return compareLog(a.created, b.created, now, a.pod, b.pod);
   return 0;
 }
 
@@ -101,7 +107,7 @@ export function getPodsToDelete(active: readonly Pod[], related: readonly Pod[],
   if (diff >= active.length) return [...active];
   const onNode = new Map<string, number>();
   for (const p of related) if (isPodActive(p)) onNode.set(p.spec.nodeName ?? '', (onNode.get(p.spec.nodeName ?? '') ?? 0) + 1);
-  const ranked = active.map((pod) => ({ pod, rank: onNode.get(pod.spec.nodeName ?? '') ?? 0 }));
+  const ranked = active.map((pod) => rankPod(pod, onNode.get(pod.spec.nodeName ?? '') ?? 0));
   ranked.sort((a, b) => compareForDeletion(a, b, now));
   return ranked.slice(0, diff).map((r) => r.pod);
 }
