@@ -6,7 +6,9 @@
  * k8s.io/apimachinery/pkg/util/yaml/decoder.go.
  */
 import { LineCounter, parseAllDocuments } from 'yaml';
+import type { ApiError } from '../engine/index';
 import type { Kube } from './kube';
+import { strictDecodingMessage, unknownFields } from './strictFields';
 import type { ResourceType } from './resources';
 import { RESOURCE_TYPES } from './resources';
 
@@ -15,6 +17,13 @@ export interface ManifestObject {
   source: string;
   obj: Record<string, unknown>;
   type: ResourceType;
+}
+
+/** The BadRequest the API server answers a manifest with unknown fields with (strict field validation), or undefined. */
+export function strictError(m: ManifestObject, verb: 'creating' | 'patching' | 'replacing'): ApiError | undefined {
+  const unknown = unknownFields(m.type.kind, m.obj);
+  if (unknown.length === 0) return undefined;
+  return { reason: 'BadRequest', code: 400, message: `error when ${verb} "${m.source}": ${strictDecodingMessage(m.type.kind, unknown)}` };
 }
 
 export type ManifestResult = { ok: true; objects: ManifestObject[] } | { ok: false; error: string };

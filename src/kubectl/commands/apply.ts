@@ -4,7 +4,7 @@
  */
 import { OBJECT_OUTPUT, dryRunFlag, filenameFlag, parseDryRun, recursiveFlag, showManagedFieldsFlag } from '../commonFlags';
 import { type Kube, apiFail, fail } from '../kube';
-import { metaString, readManifests } from '../manifest';
+import { metaString, readManifests, strictError } from '../manifest';
 import type { CommandSpec } from '../spec';
 import { lastApplied, threeWayPatch, withLastApplied } from './applyPatch';
 import { manifestNamespace, printResult, withNamespace } from './create';
@@ -26,6 +26,8 @@ function runApply(k: Kube): number {
     const opts = { dryRun: dry.value !== 'none' };
     if (!live.ok) {
       if (live.error.reason !== 'NotFound') { code = apiFail(k, live.error, `error when retrieving current configuration of:\nResource: "${obj.type.group ? `${obj.type.group}/` : ''}${obj.type.version}, Resource=${obj.type.plural}", GroupVersionKind: "${obj.type.group ? `${obj.type.group}/` : ''}${obj.type.version}, Kind=${obj.type.kind}"\nName: "${name}", Namespace: "${ns.ns}"\nfrom server for: "${obj.source}": `); continue; }
+      const strict = strictError(obj, 'creating');
+      if (strict) { code = apiFail(k, strict); continue; }
       const r = k.api.create(modified, opts);
       if (!r.ok) { code = apiFail(k, r.error, `error when creating "${obj.source}": `); continue; }
       if (!printResult(k, r.value, 'created', dry.value)) return 1;
@@ -36,6 +38,8 @@ function runApply(k: Kube): number {
     }
     const patch = threeWayPatch(lastApplied(live.value), modified, live.value);
     if (Object.keys(patch).length === 0) { if (!printResult(k, live.value, 'unchanged', dry.value)) return 1; continue; }
+    const strict = strictError(obj, 'patching');
+    if (strict) { code = apiFail(k, strict); continue; }
     const r = k.api.patch(obj.type.kind, ns.ns, name, 'strategic', patch, opts);
     if (!r.ok) { code = apiFail(k, r.error, `error when patching "${obj.source}": `); continue; }
     if (!printResult(k, r.value, 'configured', dry.value)) return 1;

@@ -5,7 +5,7 @@
 import type { KubeObject } from '../../engine/index';
 import { type DryRun, OBJECT_OUTPUT, dryRunFlag, filenameFlag, parseDryRun, recursiveFlag, showManagedFieldsFlag } from '../commonFlags';
 import { type Kube, apiFail, fail, formatApiError, usageError } from '../kube';
-import { type ManifestObject, metaString, readManifests } from '../manifest';
+import { type ManifestObject, metaString, readManifests, strictError } from '../manifest';
 import { printObjects } from '../printers/output';
 import { toJson } from '../printers/serialize';
 import type { CommandSpec } from '../spec';
@@ -53,6 +53,8 @@ function runCreateFromFiles(k: Kube): number {
     if (!ns.ok) { code = fail(k, ns.error); continue; }
     const body = withNamespace(obj, ns.ns);
     if (dry.value === 'client') { if (!printResult(k, body, 'created', dry.value)) return 1; continue; }
+    const strict = strictError(obj, 'creating');
+    if (strict) { code = apiFail(k, strict); continue; }
     const r = k.api.create(body, { dryRun: dry.value === 'server' });
     if (!r.ok) { code = apiFail(k, r.error, `error when creating "${obj.source}": `); continue; }
     if (!printResult(k, r.value, 'created', dry.value)) return 1;

@@ -1,7 +1,7 @@
 /** `kubectl replace -f`: PUT each manifest over the live object. Mirrors k8s.io/kubectl/pkg/cmd/replace/replace.go. */
 import { OBJECT_OUTPUT, dryRunFlag, filenameFlag, parseDryRun, recursiveFlag } from '../commonFlags';
 import { type Kube, apiFail, fail } from '../kube';
-import { metaString, readManifests } from '../manifest';
+import { metaString, readManifests, strictError } from '../manifest';
 import type { CommandSpec } from '../spec';
 import { manifestNamespace, printResult, withNamespace } from './create';
 
@@ -18,6 +18,8 @@ function runReplace(k: Kube): number {
     if (!ns.ok) { code = fail(k, ns.error); continue; }
     const live = k.api.get(obj.type.kind, ns.ns, metaString(obj.obj, 'name'));
     if (!live.ok) { code = apiFail(k, live.error, `error when replacing "${obj.source}": `); continue; }
+    const strict = strictError(obj, 'replacing');
+    if (strict) { code = apiFail(k, strict); continue; }
     const r = k.api.update(withNamespace(obj, ns.ns) as never, { dryRun: dry.value !== 'none' });
     if (!r.ok) { code = apiFail(k, r.error, `error when replacing "${obj.source}": `); continue; }
     if (!printResult(k, r.value, 'replaced', dry.value)) return 1;
