@@ -20,3 +20,15 @@ describe('decoding errors (wrong JSON types)', () => {
     expect(r.ok && [r.value.spec.replicas, 'annotations' in r.value.metadata]).toEqual([1, false]);
   });
 });
+
+describe('request bodies the server cannot take', () => {
+  it.each([
+    { name: 'no kind', obj: { apiVersion: 'v1', metadata: { name: 'x' } }, message: 'Object \'Kind\' is missing in \'{"apiVersion":"v1","metadata":{"name":"x"}}\'' },
+    { name: 'an old apiVersion', obj: { ...deployment('web'), apiVersion: 'extensions/v1beta1' }, message: 'the API version in the data (extensions/v1beta1) does not match the expected API version (apps/v1)' },
+    { name: 'a kind the server does not serve', obj: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } }, message: 'no kind "ConfigMap" is registered for version "v1"' },
+  ])('$name → BadRequest', ({ obj, message }) => {
+    const { api } = testServer();
+    const r = api.create(obj as never);
+    expect(!r.ok && r.error).toEqual({ reason: 'BadRequest', code: 400, message });
+  });
+});

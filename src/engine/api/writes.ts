@@ -33,7 +33,7 @@ function checkBody(input: unknown): Result<KubeObject> {
   if (!r) return fail(badRequest(`no kind "${kind}" is registered for version "${show(input.apiVersion)}"`));
   const draft = { ...cloneShared(input) } as unknown as KubeObject;
   const av = (draft as { apiVersion?: unknown }).apiVersion;
-  if (av !== undefined && av !== r.apiVersion) return fail(badRequest(`no kind "${kind}" is registered for version "${show(av)}" in scheme "pkg/api/legacyscheme/scheme.go:30"`));
+  if (av !== undefined && av !== r.apiVersion) return fail(badRequest(`the API version in the data (${show(av)}) does not match the expected API version (${r.apiVersion})`));
   draft.apiVersion = r.apiVersion as never;
   const problem = decodeBody(draft.kind, draft);
   if (problem !== undefined) return fail(badRequest(problem));
