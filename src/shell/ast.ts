@@ -31,7 +31,9 @@ export type Cmd =
   | { t: 'while'; until: boolean; cond: List; body: List; redirs: Redir[] }
   | { t: 'group'; body: List; redirs: Redir[] }
   | { t: 'subshell'; body: List; redirs: Redir[] }
-  | { t: 'func'; name: string; body: Cmd; redirs: Redir[] };
+  | { t: 'func'; name: string; body: Cmd; redirs: Redir[] }
+  /** `[[ … ]]`: the words between the brackets, operators included as words. */
+  | { t: 'cond'; words: Word[]; redirs: Redir[] };
 
 /** `cmd | cmd |& cmd`, optionally negated with `!`; `stderr[i]` is true for `|&` after command i. */
 export interface Pipeline { bang: boolean; cmds: Cmd[]; stderr: boolean[] }

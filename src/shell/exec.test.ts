@@ -19,6 +19,9 @@ describe('executor', () => {
     { name: 'for with an invalid name', src: 'for 1 in a; do :; done', out: "bash: `1': not a valid identifier\n", status: 1 },
     { name: 'a path to a file is not executable', src: 'touch s.sh; ./s.sh', out: 'bash: ./s.sh: Permission denied\n', status: 126 },
     { name: '/usr/bin/ls runs ls', src: 'touch a; /usr/bin/ls', out: 'a\n', status: 0 },
+    { name: '[[ ]] matches globs and regexes without splitting', src: 'v="a b"; [[ $v == a* ]] && [[ $v =~ ^a.b$ ]] && echo yes', out: 'yes\n', status: 0 },
+    { name: '[[ ]] integer operators take arithmetic', src: 'n=4; [[ n+1 -gt 4 ]]; echo $?', out: '0\n', status: 0 },
+    { name: 'bash -c runs in a subshell', src: 'bash -c "X=1; exit 3"; echo "$? [$X]"', out: '3 []\n', status: 0 },
     { name: 'eval runs its arguments', src: 'eval "echo one; echo two"', out: 'one\ntwo\n', status: 0 },
   ])('$name', async ({ src, out, status }) => {
     const t = testShell();

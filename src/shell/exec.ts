@@ -3,6 +3,7 @@
  * with bash's exit statuses and Ctrl-C checks between commands (mirrors bash's execute_cmd.c).
  */
 import type { AndOr, Cmd, List, Pipeline } from './ast';
+import { evalCond } from './cond';
 import type { Command, CommandContext, EditorHook } from './command';
 import { expandString, expandWords, type ExpandHost } from './expand';
 import { BufferWriter, Input } from './io';
@@ -130,6 +131,7 @@ export class Executor {
       case 'if': return this.ifClause(c, f);
       case 'for': return this.forClause(c, f);
       case 'while': return this.whileClause(c, f);
+      case 'cond': return this.finish(await evalCond(c.words, this.host(f), this.env.fs, f.stderr), f);
     }
   }
 

@@ -172,6 +172,7 @@ export class Parser {
     if (tok.k !== 'word' || !isPlain(tok.word)) return null;
     switch (tok.word.raw) {
       case 'if': return this.ifClause();
+      case '[[': return this.condCommand();
       case 'for': return this.forClause();
       case 'while': case 'until': return this.whileClause(tok.word.raw === 'until');
       case '{': {
@@ -237,6 +238,22 @@ export class Parser {
     const body = this.list(new Set(['done']), false);
     this.expectWord('done');
     return { t: 'while', until, cond, body, redirs: [] };
+  }
+
+  /** `[[ expression ]]`: operators such as `&&`, `<` and `(` are words here. */
+  private condCommand(): Cmd {
+    this.pos++;
+    const words: Word[] = [];
+    for (;;) {
+      const tok = this.peek();
+      if (tok.k === 'word' && isPlain(tok.word) && tok.word.raw === ']]') { this.pos++; break; }
+      if (tok.k === 'word') words.push(tok.word);
+      else if (tok.k === 'op' && ['&&', '||', '(', ')', '<', '>', '!'].includes(tok.v)) words.push({ raw: tok.v, parts: [{ t: 'lit', v: tok.v, q: false }] });
+      else this.fail(tok);
+      this.pos++;
+    }
+    if (words.length === 0) this.fail(this.peek());
+    return { t: 'cond', words, redirs: [] };
   }
 
   /** `name() compound-command`; null when the word is not followed by `()`. */

@@ -76,7 +76,7 @@ export function createShell(opts: ShellOptions): Shell {
         st.status = 1;
         return st.status;
       }
-      if (expanded.changed) out.stdout.write(expanded.line.replace(/\n$/, '') + '\n');
+      if (expanded.changed) out.stderr.write(expanded.line.replace(/\n$/, '') + '\n');
       const text = expanded.line;
       if ((runOpts?.addHistory ?? true) && text.trim() !== '') st.history.push(joinHistoryLines(text));
       st.flow = null;

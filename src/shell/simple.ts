@@ -121,6 +121,14 @@ function internals(ex: Executor, f: Frame): ShellInternals {
     input: f.stdin,
     runArgv: (argv, ctx) => dispatch(ex, argv, frameOf(ctx), new Map()),
     runSource: (source, ctx) => ex.runSource(source, frameOf(ctx)),
+    runSubshell: (source, ctx) => {
+      const frame = frameOf(ctx);
+      return ex.subshell(async (sub) => {
+        await sub.runSource(source, frame);
+        const flow = sub.st.flow;
+        return flow?.kind === 'exit' ? flow.code : sub.st.status;
+      }, frame);
+    },
     describe: (name) => describe(ex, name),
     programs: () => {
       const out = new Map<string, { name: string; summary: string; builtin: boolean }>();

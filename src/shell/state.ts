@@ -34,6 +34,8 @@ export class ShellState {
   depth = 0;
   /** Lines read before the current input, for here-document warnings (bash counts lines per session). */
   lineBase = 0;
+  /** True in subshells, pipeline stages and scripts: they are not interactive, so `exit` prints nothing. */
+  subshell = false;
 
   get(name: string): string | undefined {
     return this.vars.get(name)?.value;
@@ -63,6 +65,7 @@ export class ShellState {
     s.loopDepth = this.loopDepth;
     s.depth = this.depth;
     s.lineBase = this.lineBase;
+    s.subshell = true;
     return s;
   }
 }

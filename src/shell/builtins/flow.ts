@@ -18,7 +18,7 @@ export const exit: Builtin = {
   summary: 'Exit the shell.',
   kind: 'builtin',
   run: (ctx, sh) => {
-    ctx.stderr.write('exit\n');
+    if (!sh.state.subshell) ctx.stderr.write('exit\n');
     const n = numericArg(ctx.argv[1], 'exit', (t) => ctx.stderr.write(t));
     if (ctx.argv.length > 2 && n !== null) {
       ctx.stderr.write('bash: exit: too many arguments\n');

@@ -1,5 +1,6 @@
 /** Every builtin and tool of the lab's shell. */
 import { alias, unalias } from './alias';
+import { bash, shProgram } from './bash';
 import { cat } from './cat';
 import { cd } from './cd';
 import { clear } from './clear';
@@ -41,7 +42,7 @@ import { wc } from './wc';
 /** The builtins and tools, in no particular order (the shell indexes them by name). */
 export function allBuiltins(): Builtin[] {
   return [
-    alias, unalias, cat, cd, clear, cp, mv, cut, date, echo, nano, vi, vim, env, evalBuiltin, breakBuiltin, continueBuiltin,
+    alias, unalias, bash, shProgram, cat, cd, clear, cp, mv, cut, date, echo, nano, vi, vim, env, evalBuiltin, breakBuiltin, continueBuiltin,
     exit, returnBuiltin, grep, head, tail, help, history, ls, mkdir, basename, dirname, hostname, whoami, printf, pwd, read,
     rm, seq, sleep, sort, tee, bracket, test, timeout, touch, tr, colon, falseBuiltin, trueBuiltin, type, which, uniq,
     exportBuiltin, unset, watch, wc,

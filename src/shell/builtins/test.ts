@@ -1,11 +1,14 @@
 /** `test EXPR` and `[ EXPR ]` (bash's test.c: POSIX rules by argument count, then -a/-o/!/( ) grammar). */
-import type { CommandContext } from '../command';
+import type { CommandContext, FileSystem } from '../command';
+
+type FsContext = Pick<CommandContext, 'fs'> | { fs: FileSystem };
 import type { Builtin } from './types';
 
 const UNARY = new Set(['-e', '-f', '-d', '-s', '-z', '-n', '-r', '-w', '-x', '-L', '-h', '-b', '-c', '-p', '-S', '-t', '-g', '-u', '-k', '-O', '-G', '-N', '-a']);
 const BINARY = new Set(['=', '==', '!=', '<', '>', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', '-nt', '-ot', '-ef']);
 
-class TestError extends Error {}
+/** A malformed expression; the message follows `bash: test: ` or `bash: [: `. */
+export class TestError extends Error {}
 
 function makeTest(name: 'test' | '['): Builtin {
   return {
@@ -101,7 +104,8 @@ class ExprParser {
   }
 }
 
-function unary(op: string, arg: string, ctx: CommandContext): boolean {
+/** The unary file and string tests (`-f`, `-d`, `-z`, `-n`…). */
+export function unary(op: string, arg: string, ctx: FsContext): boolean {
   if (op === '-z') return arg === '';
   if (op === '-n') return arg !== '';
   if (op === '-t') return false;
@@ -123,7 +127,8 @@ function integer(s: string): bigint {
   return BigInt(t);
 }
 
-function binary(a: string, op: string, b: string, ctx: CommandContext): boolean {
+/** The binary string, integer and file comparisons. */
+export function binary(a: string, op: string, b: string, ctx: FsContext): boolean {
   switch (op) {
     case '=': case '==': return a === b;
     case '!=': return a !== b;

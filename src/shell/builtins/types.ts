@@ -22,6 +22,8 @@ export interface ShellInternals {
   runArgv(argv: readonly string[], ctx: CommandContext): Promise<number>;
   /** Runs shell source in this shell (eval, watch). */
   runSource(source: string, ctx: CommandContext): Promise<number>;
+  /** Runs shell source in a subshell (`bash -c`, `bash script.sh`): its variables and cd stay inside. */
+  runSubshell(source: string, ctx: CommandContext): Promise<number>;
   /** What each meaning of `name` is, in bash's lookup order. */
   describe(name: string): NameKind[];
   /** Every builtin and registered program, for help and completion. */
