@@ -19,18 +19,23 @@ const GROUPS: readonly CommandGroup[] = [
   'Troubleshooting and Debugging Commands:', 'Advanced Commands:', 'Settings Commands:', 'Other Commands:',
 ];
 
-/** `kubectl` / `kubectl help`: the grouped command list. */
-export function rootHelp(): string {
+/** The grouped command list and usage lines of the root help (cobra's usage template). */
+function rootUsage(): string {
   const width = Math.max(11, ...COMMANDS.map((c) => c.name.length)) + 3;
   const sections = GROUPS.map((g) => {
     const cmds = COMMANDS.filter((c) => c.group === g);
-    return cmds.length === 0 ? '' : `${g}\n${commandList(cmds, width)}\n`;
+    const plugins = g === 'Other Commands:' ? 'Subcommands provided by plugins:\n\n' : '';
+    return cmds.length === 0 ? plugins : `${plugins}${g}\n${commandList(cmds, width)}\n`;
   }).join('');
-  return 'kubectl controls the Kubernetes cluster manager.\n\n Find more information at: https://kubernetes.io/docs/reference/kubectl/\n\n' +
-    sections +
+  return sections +
     'Usage:\n  kubectl [flags] [options]\n\n' +
     'Use "kubectl <command> --help" for more information about a given command.\n' +
     'Use "kubectl options" for a list of global command-line options (applies to all commands).\n';
+}
+
+/** `kubectl` / `kubectl help`: the grouped command list. */
+export function rootHelp(): string {
+  return 'kubectl controls the Kubernetes cluster manager.\n\n Find more information at: https://kubernetes.io/docs/reference/kubectl/\n\n' + rootUsage();
 }
 
 /** `kubectl options`. */
@@ -146,7 +151,7 @@ function runHelpCommand(ctx: CommandContext, words: readonly string[]): number {
   const { chain, rest } = locate(words);
   const cmd = chain.at(-1);
   if (!cmd || rest.some((w) => !w.startsWith('-'))) {
-    ctx.stdout.write(`Unknown help topic [\`${words.join(' ')}\`]\n${rootHelp()}`);
+    ctx.stdout.write(`Unknown help topic [\`${words.join(' ')}\`]\n\n\n${rootUsage()}`);
     return 0;
   }
   ctx.stdout.write(renderHelp(cmd, ['kubectl', ...chain.map((c) => c.name)].join(' ')));
