@@ -160,3 +160,20 @@ describe('garbage collection', () => {
     expect([rs.ok && rs.value.length, pods.ok && pods.value.length]).toEqual([0, 0]);
   });
 });
+
+describe('adoption', () => {
+  it('a Deployment re-created after an orphaning delete adopts its old ReplicaSet instead of making a new one', () => {
+    const c = testCluster();
+    c.api.create(manifest('web', { replicas: 2 }));
+    settle(c);
+    const before = replicaSets(c, 'web').map((rs) => rs.metadata.name);
+    c.api.delete('Deployment', 'default', 'web', { propagationPolicy: 'Orphan' });
+    settle(c);
+    c.api.create(manifest('web', { replicas: 2 }));
+    settle(c);
+    expect(replicaSets(c, 'web').map((rs) => rs.metadata.name)).toEqual(before);
+    const pods = c.api.list('Pod', { namespace: 'default' });
+    expect(pods.ok && pods.value.length).toBe(2);
+    expect(isComplete(c, 'web')).toBe(true);
+  });
+});

@@ -27,6 +27,8 @@ export interface ControllerCache {
   nodes(): Node[];
   /** Every cached Deployment (for resync after a restart of the loop). */
   deployments(): Deployment[];
+  /** ReplicaSets or Pods in a namespace with no controller owner (candidates for adoption). */
+  orphans<K extends 'ReplicaSet' | 'Pod'>(kind: K, namespace: string): (K extends 'Pod' ? Pod : ReplicaSet)[];
 }
 
 /** The cache plus its feed. */
@@ -49,6 +51,8 @@ export function createControllerCache(): ControllerCacheWriter {
   const byNode = new Map<string, Map<string, Pod>>();
   const nodeMap = new Map<string, Node>();
   const deploymentMap = new Map<string, Deployment>();
+  const orphanMap = new Map<string, Map<string, Cached>>();
+  const orphanKey = (o: Cached): string | undefined => (o.kind === 'Pod' || o.kind === 'ReplicaSet') && !controllerUid(o) ? `${o.kind}/${o.metadata.namespace ?? ''}` : undefined;
 
   const index = <T>(m: Map<string, Map<string, T>>, k: string | undefined, key: string, o: T | undefined): void => {
     if (k === undefined) return;
@@ -69,6 +73,7 @@ export function createControllerCache(): ControllerCacheWriter {
     if (old.kind === 'Pod') index(byNode, old.spec.nodeName, key, undefined);
     if (old.kind === 'Node') nodeMap.delete(key);
     if (old.kind === 'Deployment') deploymentMap.delete(key);
+    index(orphanMap, orphanKey(old), key, undefined);
   };
   const put = (o: Cached): void => {
     const key = keyOf(o);
@@ -78,6 +83,7 @@ export function createControllerCache(): ControllerCacheWriter {
     if (o.kind === 'Pod') index(byNode, o.spec.nodeName, key, o);
     if (o.kind === 'Node') nodeMap.set(key, o);
     if (o.kind === 'Deployment') deploymentMap.set(key, o);
+    index(orphanMap, orphanKey(o), key, o);
   };
   const get = <T extends Cached>(kind: T['kind'], ns: string, name: string): T | undefined => objects.get(`${kind}/${ns}/${name}`) as T | undefined;
   const owned = <T extends Cached>(uid: string, kind: T['kind']): T[] => {
@@ -103,5 +109,6 @@ export function createControllerCache(): ControllerCacheWriter {
     countPodsOnNode: (node) => byNode.get(node)?.size ?? 0,
     nodes: () => [...nodeMap.values()].sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1)),
     deployments: () => [...deploymentMap.values()],
+    orphans: <K extends 'ReplicaSet' | 'Pod'>(kind: K, namespace: string) => [...(orphanMap.get(`${kind}/${namespace}`)?.values() ?? [])] as (K extends 'Pod' ? Pod : ReplicaSet)[],
   };
 }

@@ -11,7 +11,7 @@ import type { ContainerState, PodState } from './state';
 import type { KubeletDeps } from './deps';
 import { goDuration } from './format';
 import { containerProcess } from '../registry/process';
-import { renderPodStatus } from './state';
+import { podQOSClass, renderPodStatus } from './state';
 import { startContainer, writeStatus, timers } from './runtime';
 
 /** Wait before a failed pull shows ImagePullBackOff, and before an exited container is looked at again (PLEG relist). */
@@ -58,7 +58,7 @@ export function createKubelet(deps: KubeletDeps): Kubelet {
 function admit(deps: KubeletDeps, t: ReturnType<typeof timers>, states: Map<string, PodState>, pod: Pod): void {
   const node = pod.spec.nodeName ?? '';
   const st: PodState = {
-    uid: pod.metadata.uid, node, hostIP: deps.nodes.hostIP(node), startTime: deps.clock.now(), conditionTimes: new Map(), terminating: false,
+    uid: pod.metadata.uid, node, hostIP: deps.nodes.hostIP(node), startTime: deps.clock.now(), conditionTimes: new Map(), terminating: false, qosClass: podQOSClass(pod.spec),
     containers: pod.spec.containers.map((c): ContainerState => ({
       name: c.name, image: c.image ?? '', imageID: '', containerID: '', phase: { kind: 'creating' }, ready: false, restartCount: 0, backoffMs: 0,
     })),

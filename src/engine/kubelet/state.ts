@@ -41,6 +41,7 @@ export interface PodState {
   conditionTimes: Map<string, { ok: boolean; at: number }>;
   containers: ContainerState[];
   terminating: boolean;
+  qosClass: 'Guaranteed' | 'Burstable' | 'BestEffort';
 }
 
 const stateOf = (c: ContainerState): core.ContainerState => {
@@ -84,6 +85,19 @@ function condition(s: PodState, type: string, ok: boolean, now: number, reason?:
   return c;
 }
 
+/** Guaranteed when every container's cpu and memory limits equal requests, BestEffort with none, else Burstable. Mirrors qos.GetPodQOS. */
+export function podQOSClass(spec: core.PodSpec): 'Guaranteed' | 'Burstable' | 'BestEffort' {
+  const cs = spec.containers;
+  const any = cs.some((c) => Object.keys(c.resources?.requests ?? {}).length + Object.keys(c.resources?.limits ?? {}).length > 0);
+  if (!any) return 'BestEffort';
+  const guaranteed = cs.every((c) => ['cpu', 'memory'].every((r) => {
+    const limit = c.resources?.limits?.[r];
+    const request = c.resources?.requests?.[r] ?? limit;
+    return limit !== undefined && String(limit) === String(request);
+  }));
+  return guaranteed ? 'Guaranteed' : 'Burstable';
+}
+
 /** Renders the pod status the kubelet reports, updating condition transition times. */
 export function renderPodStatus(s: PodState, scheduledAt: string | undefined, now: number): core.PodStatus {
   const unready = s.containers.filter((c) => !c.ready).map((c) => c.name);
@@ -98,7 +112,7 @@ export function renderPodStatus(s: PodState, scheduledAt: string | undefined, no
   ];
   const status: core.PodStatus = {
     phase: podPhase(s), conditions, hostIP: s.hostIP, hostIPs: [{ ip: s.hostIP }], startTime: rfc3339(s.startTime),
-    containerStatuses: s.containers.map(containerStatus), qosClass: 'BestEffort',
+    containerStatuses: s.containers.map(containerStatus), qosClass: s.qosClass,
   };
   if (s.podIP) {
     status.podIP = s.podIP;

@@ -7,6 +7,7 @@
 import type { Deployment, ReplicaSet } from '../../types/objects';
 import type { RolloutBudget } from '../../types/history';
 import type { SyncContext } from '../context';
+import { matchesLabelSelector } from '../../api/labelSelectors';
 import { newDeploymentCondition, getDeploymentCondition, setDeploymentCondition } from './conditions';
 import { computeHash, equalIgnoreHash } from './hash';
 import { statusEqual } from './progress';
@@ -25,8 +26,18 @@ export function findNewAndOld(d: Deployment, rsList: readonly ReplicaSet[]): { n
   return { newRS, oldRSs: sorted.filter((rs) => rs !== newRS) };
 }
 
-/** The ReplicaSets this Deployment controls, from the cache. */
+/**
+ * The ReplicaSets this Deployment controls, adopting orphans its selector matches (e.g. left by
+ * `kubectl delete --cascade=orphan`). Mirrors getReplicaSetsForDeployment / ClaimReplicaSets.
+ */
 export function getReplicaSetsForDeployment(ctx: SyncContext, d: Deployment): ReplicaSet[] {
+  if (!d.metadata.deletionTimestamp) {
+    for (const rs of ctx.cache.orphans('ReplicaSet', d.metadata.namespace ?? '')) {
+      if (rs.metadata.deletionTimestamp || !matchesLabelSelector(d.spec.selector, rs.metadata.labels)) continue;
+      const res = ctx.api.update({ ...rs, metadata: { ...rs.metadata, ownerReferences: [...(rs.metadata.ownerReferences ?? []), controllerRef(d)] } });
+      if (res.ok) ctx.record({ action: 'AdoptReplicaSet', object: key(rs), owner: key(d), message: `adopted ${rs.metadata.name}: its labels match the selector and it had no owner` });
+    }
+  }
   return ctx.cache.replicaSetsOwnedBy(d.metadata.uid);
 }
 

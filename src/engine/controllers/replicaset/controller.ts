@@ -5,6 +5,7 @@
  */
 import type { Pod, ReplicaSet } from '../../types/objects';
 import type { SyncContext } from '../context';
+import { matchesLabelSelector } from '../../api/labelSelectors';
 import { canonicalJson } from '../deployment/hash';
 import { ControllerEventReason } from '../deployment/reasons';
 import { getPodsToDelete, isPodActive } from './ranking';
@@ -20,6 +21,7 @@ const podKey = (p: Pod) => ({ kind: 'Pod' as const, namespace: p.metadata.namesp
 export function syncReplicaSet(ctx: SyncContext, namespace: string, name: string): void {
   const rs = ctx.cache.replicaSet(namespace, name);
   if (!rs) return;
+  if (!rs.metadata.deletionTimestamp) adoptOrphanPods(ctx, rs);
   const active = ctx.cache.podsOwnedBy(rs.metadata.uid).filter(isPodActive);
   if (!rs.metadata.deletionTimestamp) manageReplicas(ctx, rs, active);
   const current = ctx.cache.replicaSet(namespace, name) ?? rs;
@@ -27,6 +29,15 @@ export function syncReplicaSet(ctx: SyncContext, namespace: string, name: string
   const plan = calculateReplicaSetStatus(current, activeNow, ctx.now());
   if (canonicalJson(plan.status) !== canonicalJson(current.status ?? {})) ctx.api.updateStatus({ ...current, status: plan.status });
   if (plan.nextAvailableAt !== undefined) ctx.enqueueAt(`${namespace}/${name}`, plan.nextAvailableAt);
+}
+
+/** Adopts pods with no controller that the selector matches. Mirrors ClaimPods. */
+function adoptOrphanPods(ctx: SyncContext, rs: ReplicaSet): void {
+  for (const pod of ctx.cache.orphans('Pod', rs.metadata.namespace ?? '')) {
+    if (pod.metadata.deletionTimestamp || !matchesLabelSelector(rs.spec.selector, pod.metadata.labels)) continue;
+    const ref = { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.metadata.name, uid: rs.metadata.uid, controller: true, blockOwnerDeletion: true };
+    ctx.api.update({ ...pod, metadata: { ...pod.metadata, ownerReferences: [...(pod.metadata.ownerReferences ?? []), ref] } });
+  }
 }
 
 function manageReplicas(ctx: SyncContext, rs: ReplicaSet, active: readonly Pod[]): void {
