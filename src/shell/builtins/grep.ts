@@ -11,10 +11,10 @@ export const grep: Builtin = {
   kind: 'tool',
   run: (ctx) => {
     const args = parseArgs(ctx, 'grep', ctx.argv.slice(1), {
-      flags: 'ivcEFwnolhHqsxrR', values: 'em',
+      flags: 'ivcEFwnolhHqsxrR', values: 'em', usage: 'Usage: grep [OPTION]... PATTERNS [FILE]...',
       long: { 'ignore-case': { as: 'i' }, 'invert-match': { as: 'v' }, count: { as: 'c' }, 'extended-regexp': { as: 'E' }, 'fixed-strings': { as: 'F' },
         'word-regexp': { as: 'w' }, 'line-number': { as: 'n' }, 'only-matching': { as: 'o' }, 'files-with-matches': { as: 'l' }, quiet: { as: 'q' }, silent: { as: 'q' },
-        regexp: { as: 'e', value: true }, 'max-count': { as: 'm', value: true }, 'line-regexp': { as: 'x' }, 'no-filename': { as: 'h' }, 'with-filename': { as: 'H' }, color: { as: 'color', value: true }, colour: { as: 'color', value: true } },
+        regexp: { as: 'e', value: true }, 'max-count': { as: 'm', value: true }, 'line-regexp': { as: 'x' }, 'no-filename': { as: 'h' }, 'with-filename': { as: 'H' }, color: { as: 'color', optional: true }, colour: { as: 'color', optional: true } },
     });
     if (!args) return Promise.resolve(2);
     const f = args.flags;

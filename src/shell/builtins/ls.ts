@@ -20,7 +20,7 @@ export const ls: Builtin = {
   run: (ctx) => {
     const args = parseArgs(ctx, 'ls', ctx.argv.slice(1), {
       flags: '1aAdlhrtCF',
-      long: { all: { as: 'a' }, 'almost-all': { as: 'A' }, directory: { as: 'd' }, 'human-readable': { as: 'h' }, reverse: { as: 'r' } },
+      long: { color: { as: 'color', optional: true }, all: { as: 'a' }, 'almost-all': { as: 'A' }, directory: { as: 'd' }, 'human-readable': { as: 'h' }, reverse: { as: 'r' } },
     });
     if (!args) return Promise.resolve(2);
     const f = args.flags;

@@ -9,7 +9,9 @@ export interface ParsedArgs { flags: Map<string, string | true>; operands: strin
 export interface OptSpec {
   flags?: string;
   values?: string;
-  long?: Record<string, { as: string; value?: boolean }>;
+  long?: Record<string, { as: string; value?: boolean; optional?: boolean }>;
+  /** A `Usage: …` line printed between the error and the "Try" line (grep does this). */
+  usage?: string;
   /** Stop at the first operand (POSIX order), as bash builtins and `timeout`/`watch` do. */
   stopAtOperand?: boolean;
 }
@@ -29,14 +31,21 @@ export function parseArgs(ctx: CommandContext, tool: string, argv: readonly stri
       const matches = Object.keys(spec.long ?? {}).filter((k) => k.startsWith(name));
       const key = matches.includes(name) ? name : matches.length === 1 ? matches[0] : undefined;
       const opt = key === undefined ? undefined : spec.long?.[key];
-      if (!opt) return usageError(ctx, tool, matches.length > 1 ? `option '${a}' is ambiguous` : `unrecognized option '${a}'`);
+      if (!opt) {
+        const msg = matches.length > 1 ? `option '${a}' is ambiguous; possibilities: ${matches.map((m) => `'--${m}'`).join(' ')}` : `unrecognized option '${a}'`;
+        return usageError(ctx, tool, msg, spec.usage);
+      }
+      if (opt.optional) {
+        set(opt.as, inline ?? true);
+        continue;
+      }
       if (!opt.value) {
-        if (inline !== undefined) return usageError(ctx, tool, `option '--${key}' doesn't allow an argument`);
+        if (inline !== undefined) return usageError(ctx, tool, `option '--${key}' doesn't allow an argument`, spec.usage);
         set(opt.as, true);
         continue;
       }
       const v = inline ?? argv[++i];
-      if (v === undefined) return usageError(ctx, tool, `option '--${key}' requires an argument`);
+      if (v === undefined) return usageError(ctx, tool, `option '--${key}' requires an argument`, spec.usage);
       set(opt.as, v);
       continue;
     }
@@ -45,11 +54,11 @@ export function parseArgs(ctx: CommandContext, tool: string, argv: readonly stri
         const c = a[j] ?? '';
         if ((spec.values ?? '').includes(c)) {
           const v = j + 1 < a.length ? a.slice(j + 1) : argv[++i];
-          if (v === undefined) return usageError(ctx, tool, `option requires an argument -- '${c}'`);
+          if (v === undefined) return usageError(ctx, tool, `option requires an argument -- '${c}'`, spec.usage);
           set(c, v);
           break;
         }
-        if (!(spec.flags ?? '').includes(c)) return usageError(ctx, tool, `invalid option -- '${c}'`);
+        if (!(spec.flags ?? '').includes(c)) return usageError(ctx, tool, `invalid option -- '${c}'`, spec.usage);
         set(c, true);
       }
       continue;
@@ -66,8 +75,8 @@ function splitOnce(s: string, sep: string): [string, string | undefined] {
 }
 
 /** Writes `tool: message` and coreutils' "Try … --help" line; returns null for chaining. */
-export function usageError(ctx: CommandContext, tool: string, message: string): null {
-  ctx.stderr.write(`${tool}: ${message}\nTry '${tool} --help' for more information.\n`);
+export function usageError(ctx: CommandContext, tool: string, message: string, usage?: string): null {
+  ctx.stderr.write(`${tool}: ${message}\n${usage ? usage + '\n' : ''}Try '${tool} --help' for more information.\n`);
   return null;
 }
 
