@@ -1,10 +1,11 @@
 /** Which node each pod runs on: one box per node with a dot per pod (counts when crowded). */
+import { memo } from 'react';
 import type { NodeView, PodView } from '../../lab/view/index';
 import { select } from '../state/actions';
 
 const DOTS_UP_TO = 60;
 
-function Dots({ pods }: { pods: readonly PodView[] }) {
+const Dots = memo(function Dots({ pods }: { pods: readonly PodView[] }) {
   if (pods.length > DOTS_UP_TO) return <span className="node-count">{pods.length} pods</span>;
   return (
     <span className="node-dots">
@@ -14,9 +15,9 @@ function Dots({ pods }: { pods: readonly PodView[] }) {
       ))}
     </span>
   );
-}
+});
 
-export function NodesStrip({ nodes, unscheduled }: { nodes: readonly NodeView[]; unscheduled: readonly PodView[] }) {
+export const NodesStrip = memo(function NodesStrip({ nodes, unscheduled }: { nodes: readonly NodeView[]; unscheduled: readonly PodView[] }) {
   return (
     <section className="nodes-strip" aria-label="Nodes">
       <h3>Nodes</h3>
@@ -36,4 +37,4 @@ export function NodesStrip({ nodes, unscheduled }: { nodes: readonly NodeView[];
       </ul>
     </section>
   );
-}
+});

@@ -17,7 +17,7 @@ export const PodCell = memo(function PodCell({ pod, size, selected, tabStop }: {
   return (
     <m.button
       type="button"
-      layout="position"
+      layout={size === 'normal' ? 'position' : false}
       {...cellPresence}
       transition={cellTransition}
       className={`pod-cell pod-${pod.phaseClass} size-${size}${pod.surge ? ' surge' : ''}${selected ? ' selected' : ''}`}

@@ -59,7 +59,7 @@ export function PodGrid({ pods, counts, label }: { pods: readonly PodView[]; cou
   const size: CellSize = pods.length > SMALL_AT ? 'small' : 'normal';
   return (
     <div className={`pod-grid size-${size}`} aria-label={label} onKeyDown={onGridKeyDown}>
-      <AnimatePresence initial={false} mode="popLayout">
+      <AnimatePresence initial={false}>
         {pods.map((p, i) => (
           <PodCell key={p.uid} pod={p} size={size} tabStop={i === 0}
             selected={selection?.kind === 'Pod' && selection.name === p.name && selection.namespace === p.namespace} />

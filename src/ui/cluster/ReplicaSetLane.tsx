@@ -7,7 +7,7 @@ import { PodGrid } from './PodGrid';
 
 export const ReplicaSetLane = memo(function ReplicaSetLane({ lane, namespace }: { lane: LaneView; namespace: string }) {
   return (
-    <m.div layout="position" className={`rs-lane${lane.isNew ? ' rs-new' : ''}`} role="group" aria-label={lane.label}
+    <m.div className={`rs-lane${lane.isNew ? ' rs-new' : ''}`} role="group" aria-label={lane.label}
       data-rs={lane.rs}>
       <div className="rs-head">
         <button type="button" className="rs-name link-button"
