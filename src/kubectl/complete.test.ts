@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { Deployment } from '../engine/index';
 import { createCluster } from '../engine/cluster';
 import { completeKubectl } from './complete';
 import { DEFAULT_CONTEXT } from './kube';
 
 const cluster = createCluster({ seed: 1 });
-cluster.api.create({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'default' },
-  spec: { selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'nginx', image: 'nginx' }] } } } });
-cluster.api.create({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'api', namespace: 'default' },
-  spec: { selector: { matchLabels: { app: 'api' } }, template: { metadata: { labels: { app: 'api' } }, spec: { containers: [{ name: 'nginx', image: 'nginx' }] } } } });
+for (const name of ['web', 'api']) {
+  const labels = { app: name };
+  cluster.api.create<'Deployment'>({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name, namespace: 'default' } as Deployment['metadata'],
+    spec: { selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers: [{ name: 'nginx', image: 'nginx' }] } } } });
+}
 
 const complete = (line: string) => completeKubectl(cluster.api, DEFAULT_CONTEXT, line.split(' '));
 
