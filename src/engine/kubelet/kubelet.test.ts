@@ -105,4 +105,12 @@ describe('kubelet: pod STATUS over time', () => {
     expect(e.ok && e.value.filter((x) => x.involvedObject.name === 'q').map((x) => x.message)).toContain('Container image "nginx:1.27.3" already present on machine and can be accessed by the pod');
     expect(events()).toHaveLength(5);
   });
+
+  it('a pod bound to a node without a kubelet stays Pending', () => {
+    const c = createCluster({ seed: 3 });
+    c.api.create<'Pod'>({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'lost', namespace: 'default' } as Pod['metadata'], spec: { nodeName: 'nowhere', containers: [{ name: 'main', image: 'nginx' }] } });
+    c.advance(30_000);
+    const p = c.api.get('Pod', 'default', 'lost');
+    expect(p.ok && podStatus(p.value, c.now()).status).toBe('Pending');
+  });
 });

@@ -38,7 +38,7 @@ export function createKubelet(deps: KubeletDeps): Kubelet {
   return {
     syncPod(namespace, name) {
       const pod = deps.cache.pod(namespace, name);
-      if (!pod?.spec.nodeName) return;
+      if (!pod?.spec.nodeName || !deps.nodes.has(pod.spec.nodeName)) return;
       const st = states.get(pod.metadata.uid);
       if (!st) {
         if (pod.metadata.deletionTimestamp) return void deps.api.delete('Pod', namespace, name, { gracePeriodSeconds: 0 });

@@ -6,6 +6,8 @@
 import { fnv32a } from '../controllers/deployment/hash';
 
 export interface NodeRuntime {
+  /** True when a kubelet runs on this node (pods bound elsewhere stay Pending, as on a real cluster). */
+  has(node: string): boolean;
   hostIP(node: string): string;
   nextPodIP(node: string): string;
   hasImage(node: string, image: string): boolean;
@@ -32,6 +34,7 @@ export function createNodeRuntime(nodeNames: readonly string[], schedule: (at: n
     return s;
   };
   return {
+    has: (node) => index.has(node),
     hostIP: (node) => `172.18.0.${(index.get(node) ?? 0) + 2}`,
     nextPodIP(node) {
       const n = next.get(node) ?? 2;
