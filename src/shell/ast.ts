@@ -9,7 +9,7 @@ export type WordPart =
   | { t: 'bad'; raw: string };
 
 /** The operators of `${name<op>arg}`; '' is plain `$name`, 'len' is `${#name}`. */
-export type ParamOp = '' | 'len' | ':-' | '-' | ':=' | '=' | ':+' | '+' | ':?' | '?' | '#' | '##' | '%' | '%%' | '/' | '//';
+export type ParamOp = '' | 'len' | ':-' | '-' | ':=' | '=' | ':+' | '+' | ':?' | '?' | '#' | '##' | '%' | '%%' | '/' | '//' | '^^' | '^' | ',,' | ',';
 
 /** A word as typed (`raw`, for keywords and messages) and as parsed into parts. */
 export interface Word { raw: string; parts: WordPart[] }

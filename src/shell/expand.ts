@@ -5,6 +5,7 @@
  */
 import type { Word, WordPart } from './ast';
 import { evalArith } from './arith';
+import { expandBraces } from './brace';
 import type { FileSystem } from './command';
 import { globPaths, hasGlob, patternToRegex, toPattern, type Segment } from './glob';
 import { parseParts } from './wordParts';
@@ -29,7 +30,7 @@ export type ExpandResult<T> = { ok: true; value: T } | { ok: false; message: str
 export async function expandWords(words: readonly Word[], host: ExpandHost): Promise<ExpandResult<string[]>> {
   try {
     const out: string[] = [];
-    for (const w of words) out.push(...(await expandFields(w.parts, host, true)));
+    for (const w of expandBraces(words)) out.push(...(await expandFields(w.parts, host, true)));
     return { ok: true, value: out };
   } catch (e) {
     if (e instanceof ExpandError) return { ok: false, message: e.message };
@@ -148,6 +149,10 @@ async function expandParam(part: WordPart & { t: 'var' }, host: ExpandHost): Pro
     }
     case '#': case '##': case '%': case '%%': return trimPattern(value ?? '', await arg(), part.op);
     case '/': case '//': return substitutePattern(value ?? '', await arg(), part.op === '//');
+    case '^^': return (value ?? '').toUpperCase();
+    case ',,': return (value ?? '').toLowerCase();
+    case '^': return (value ?? '').charAt(0).toUpperCase() + (value ?? '').slice(1);
+    case ',': return (value ?? '').charAt(0).toLowerCase() + (value ?? '').slice(1);
   }
 }
 

@@ -10,7 +10,7 @@ import { scanArith, scanDollar, scanDouble } from './scan';
 /** How the text was quoted where it appeared: a bare word, the inside of "…", or a here-document body. */
 export type PartsMode = 'word' | 'dquote' | 'heredoc';
 
-const PARAM_OPS: ParamOp[] = [':-', ':=', ':+', ':?', '-', '=', '+', '?', '##', '#', '%%', '%', '//', '/'];
+const PARAM_OPS: ParamOp[] = [':-', ':=', ':+', ':?', '-', '=', '+', '?', '##', '#', '%%', '%', '//', '/', '^^', '^', ',,', ','];
 const NAME = /^([A-Za-z_][A-Za-z0-9_]*|[0-9]+|[?$#@*!-])/;
 
 class PartsBuilder {

@@ -81,6 +81,7 @@ export const mv: Builtin = {
       if (!st.ok) { fileError(ctx, 'mv', src, st.error, 'cannot stat'); status = 1; continue; }
       const to = targetPath(ctx.fs, src, ops.dest, ops.sources.length > 1);
       if (to === null) { ctx.stderr.write(`mv: target '${ops.dest}': Not a directory\n`); return Promise.resolve(1); }
+      if (ctx.fs.resolve(to) === ctx.fs.resolve(src)) { ctx.stderr.write(`mv: '${src}' and '${to}' are the same file\n`); status = 1; continue; }
       const r = ctx.fs.rename(src, to);
       if (!r.ok) {
         const msg = r.error === 'EINVAL' ? `cannot move '${src}' to a subdirectory of itself, '${to}'` : `cannot move '${src}' to '${to}': ${fsErrorText(r.error)}`;

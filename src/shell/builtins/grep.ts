@@ -19,7 +19,7 @@ export const grep: Builtin = {
     if (!args) return Promise.resolve(2);
     const f = args.flags;
     const operands = [...args.operands];
-    const pattern = f.has('e') ? String(f.get('e')) : operands.shift();
+    const pattern = f.has('e') ? (args.all.get('e') ?? []).join('\n') : operands.shift();
     if (pattern === undefined) {
       ctx.stderr.write("Usage: grep [OPTION]... PATTERNS [FILE]...\nTry 'grep --help' for more information.\n");
       return Promise.resolve(2);

@@ -5,7 +5,7 @@ import { parseArgs } from './util';
 
 /** Rewrites the obsolete `-5` form to `-n 5`. */
 function modernize(argv: readonly string[]): string[] {
-  return argv.map((a) => (/^-[0-9]+$/.test(a) ? `-n${a.slice(1)}` : a));
+  return argv.map((a, i) => (/^-[0-9]+$/.test(a) && !/^-[nc]$|^--(lines|bytes)$/.test(argv[i - 1] ?? '') ? `-n${a.slice(1)}` : a));
 }
 
 function make(tool: 'head' | 'tail'): Builtin {

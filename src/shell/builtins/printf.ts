@@ -55,8 +55,10 @@ function toNumber(arg: string, invalid: (s: string) => void): number {
   if (arg === '') return 0;
   if (/^['"]/.test(arg)) return arg.codePointAt(1) ?? 0;
   const n = /^[-+]?0[xX][0-9a-fA-F]+$/.test(arg) ? parseInt(arg, 16) : /^[-+]?0[0-7]+$/.test(arg) ? parseInt(arg, 8) : Number(arg);
-  if (Number.isNaN(n)) { invalid(arg); return 0; }
-  return n;
+  if (!Number.isNaN(n)) return n;
+  invalid(arg);
+  const prefix = /^\s*[-+]?[0-9]*\.?[0-9]*/.exec(arg)?.[0] ?? '';
+  return Number(prefix) || 0;
 }
 
 function convert(conv: string, arg: string, prec: number | undefined, flags: string, invalid: (s: string) => void): { text: string; stop?: boolean } {

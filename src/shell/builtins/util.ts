@@ -3,7 +3,13 @@ import type { CommandContext, FsError } from '../command';
 import { fsErrorText } from '../redirect';
 
 /** Parsed options: each short or long option name → its value (true for flags), and the operands. */
-export interface ParsedArgs { flags: Map<string, string | true>; operands: string[]; order: string[] }
+export interface ParsedArgs {
+  flags: Map<string, string | true>;
+  operands: string[];
+  order: string[];
+  /** Every value given for each option, for repeatable ones (`grep -e a -e b`). */
+  all: Map<string, string[]>;
+}
 
 /** Options a tool accepts: letters without and with a value, and long names mapped to a letter (or kept). */
 export interface OptSpec {
@@ -21,8 +27,12 @@ export interface OptSpec {
  * On error writes coreutils' message and returns null (caller exits with its usage status).
  */
 export function parseArgs(ctx: CommandContext, tool: string, argv: readonly string[], spec: OptSpec): ParsedArgs | null {
-  const out: ParsedArgs = { flags: new Map(), operands: [], order: [] };
-  const set = (k: string, v: string | true): void => { out.flags.set(k, v); out.order.push(k); };
+  const out: ParsedArgs = { flags: new Map(), operands: [], order: [], all: new Map() };
+  const set = (k: string, v: string | true): void => {
+    out.flags.set(k, v);
+    out.order.push(k);
+    if (v !== true) out.all.set(k, [...(out.all.get(k) ?? []), v]);
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? '';
     if (a === '--') { out.operands.push(...argv.slice(i + 1)); break; }

@@ -16,6 +16,7 @@ export const wc: Builtin = {
     if (which.length === 0) which = ['l', 'w', 'c'];
     const names = args.operands.length ? args.operands : ['-'];
     const rows: Array<{ counts: number[]; label: string; error?: string }> = [];
+    const sizes: number[] = [];
     let status = 0;
     for (const name of names) {
       const r = name === '-' ? { ok: true as const, value: ctx.stdin } : ctx.fs.readFile(name);
@@ -25,13 +26,14 @@ export const wc: Builtin = {
         continue;
       }
       const t = r.value;
+      sizes.push(utf8Length(t));
       const all: Record<string, number> = {
         l: (t.match(/\n/g) ?? []).length, w: t.split(/\s+/).filter(Boolean).length, c: utf8Length(t), m: [...t].length,
       };
       rows.push({ counts: which.map((k) => all[k] ?? 0), label: name === '-' ? '' : name });
     }
     if (names.length > 1) rows.push({ counts: which.map((_k, i) => rows.reduce((s, r) => s + (r.counts[i] ?? 0), 0)), label: 'total' });
-    const totalBytes = rows.reduce((s, r) => Math.max(s, ...r.counts), 0);
+    const totalBytes = sizes.reduce((s, n) => s + n, 0);
     const width = which.length === 1 && names.length === 1 ? 1 : Math.max(names.includes('-') ? 7 : 1, String(totalBytes).length);
     rows.forEach((r) => {
       if (r.error !== undefined) { ctx.stderr.write(r.error); return; }
