@@ -4,7 +4,7 @@
  */
 import type { KubeObject } from '../../engine/index';
 import { type DryRun, OBJECT_OUTPUT, dryRunFlag, filenameFlag, parseDryRun, recursiveFlag, showManagedFieldsFlag } from '../commonFlags';
-import { type Kube, apiFail, fail, formatApiError, usageError } from '../kube';
+import { type Kube, apiFail, fail, usageError } from '../kube';
 import { type ManifestObject, metaString, readManifests, strictError } from '../manifest';
 import { printObjects } from '../printers/output';
 import { toJson } from '../printers/serialize';
@@ -108,7 +108,7 @@ function runCreateDeployment(k: Kube): number {
   const obj = buildDeployment(name, images, k.flags.int('replicas'), k.flags.int('port'), k.namespaceExplicit ? k.namespace : '');
   if (dry.value === 'client') return printTyped(k, obj, dry.value);
   const r = k.api.create(forServer({ ...obj, metadata: { ...(obj.metadata as object), namespace: k.namespace } }), { dryRun: dry.value === 'server' });
-  if (!r.ok) return fail(k, `failed to create deployment: ${r.error.reason === 'Invalid' ? formatApiError(r.error) : r.error.message}`);
+  if (!r.ok) return fail(k, `failed to create deployment: ${r.error.message}`);
   return printResult(k, r.value, 'created', dry.value) ? 0 : 1;
 }
 

@@ -20,6 +20,11 @@ function listIn<T extends KubeObject>(k: Kube, kind: T['kind'], ns: string): T[]
 
 /** The describe text of one object. */
 export function describeObject(k: Kube, o: KubeObject, showEvents = true): string {
+  const text = describeWithEvents(k, o, showEvents);
+  return showEvents ? text : text.replace(/Events:[^\n]*\n(?: {2}.*\n)*$/, '');
+}
+
+function describeWithEvents(k: Kube, o: KubeObject, showEvents: boolean): string {
   const ns = o.metadata.namespace ?? '';
   const allEvents = showEvents ? listIn<Event>(k, 'Event', ns) : [];
   const events = eventsFor(allEvents, o.metadata.uid, o.kind, o.metadata.name);
