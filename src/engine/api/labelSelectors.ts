@@ -5,6 +5,7 @@
  * pkg/apis/meta/v1/helpers.go (LabelSelectorAsSelector).
  */
 import type { LabelSelector } from 'kubernetes-types/meta/v1';
+import { deepFreeze } from './objectUtil';
 import { isQualifiedName, isValidLabelValue } from './validation/names';
 
 /** Selector operators as apimachinery's selection package names them. */
@@ -181,6 +182,17 @@ export function matchesSelector(sel: Selector, labels: Readonly<Record<string, s
  */
 export function selectorFromLabelSelector(ls: LabelSelector | undefined | null): Selector {
   if (!ls) return null;
+  const hit = parsedSelectors.get(ls);
+  if (hit !== undefined) return hit;
+  const sel = toRequirements(ls);
+  if (Object.isFrozen(ls) && sel !== null) parsedSelectors.set(ls, deepFreeze(sel));
+  return sel;
+}
+
+/** Parsed forms of stored (frozen, hence unchanging) selectors: controllers match every pod against the same few. */
+const parsedSelectors = new WeakMap<LabelSelector, Selector>();
+
+function toRequirements(ls: LabelSelector): Selector {
   const reqs: Requirement[] = [];
   for (const [key, value] of Object.entries(ls.matchLabels ?? {})) reqs.push({ key, operator: '=', values: [value] });
   for (const e of ls.matchExpressions ?? []) {
