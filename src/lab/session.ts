@@ -6,6 +6,7 @@
  */
 import { createCluster } from '../engine/index';
 import type { Cluster, ImageSpec } from '../engine/index';
+import { createCurl } from '../curl/index';
 import { createKubectl } from '../kubectl/index';
 import { createGrader, type GradeResult, type Grader, type GraderState, type Scenario } from '../scenarios/index';
 import type { EditorHook, Writer } from '../shell/command';
@@ -118,7 +119,7 @@ export function createSession(opts: SessionOptions): LabSession {
   let columns = opts.columns ?? 120;
   const shell = createShell({
     fs,
-    commands: [createKubectl({ api })],
+    commands: [createKubectl({ api }), createCurl({ network: engine.network })],
     time: timer,
     editor: (req) => editorHook(req),
     env: ENV,

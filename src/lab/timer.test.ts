@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCluster } from '../engine/index';
+import { createCluster, type Pod } from '../engine/index';
 import { neverInterrupt, createInterrupt } from '../shell/index';
 import { createLabTimer } from './timer';
 
@@ -23,10 +23,11 @@ describe('createLabTimer (headless)', () => {
   it('waitFor stops at the first cluster change that makes its condition hold', async () => {
     const cluster = createCluster({ seed: 1 });
     const timer = createLabTimer(cluster, 'headless', macrotask);
-    const created = cluster.api.create({
+    const manifest = {
       apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default' },
       spec: { containers: [{ name: 'c', image: 'nginx:1.27' }] },
-    });
+    } as unknown as Pod;
+    const created = cluster.api.create(manifest);
     expect(created.ok).toBe(true);
     const running = () => {
       const p = cluster.api.get('Pod', 'default', 'p');
