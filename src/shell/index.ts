@@ -5,3 +5,6 @@ export { createInterrupt, neverInterrupt, type InterruptController } from './int
 export type { Completion } from './complete';
 export { createLineEditor, type LineEditor, type LineEditorOptions, type TerminalOutput } from './line/editor';
 export type * from './command';
+/** Helpers for tests and replays: a clock that sleep advances, and golden transcript replay. */
+export { createFakeTimer, type FakeTimer } from './testing/fakeTimer';
+export { replayTranscript, transcriptInputs, type TranscriptRunner } from './testing/transcript';
