@@ -25,6 +25,8 @@ export type { Requirement, Selector, SelectorOperator } from './api/labelSelecto
 export { parseFieldSelector } from './api/fieldSelectors';
 export { renderFieldError, renderValue } from './api/fieldErrors';
 export { formatTimestamp } from './api/objectUtil';
+export { createGarbageCollector } from './api/garbageCollector';
+export type { GarbageCollector } from './api/garbageCollector';
 export { createCluster, DEFAULT_START_TIME } from './cluster';
 export { createSimClock, rfc3339 } from './clock';
 export type { SimClock } from './clock';

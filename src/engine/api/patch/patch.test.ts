@@ -80,6 +80,11 @@ describe('strategic merge patch', () => {
     expect(r).toEqual({ ok: true, value: { strategy: { type: 'Recreate' } } });
   });
 
+  it('$patch: delete on a map removes the member', () => {
+    const r = applyStrategicMergePatch({ spec: { paused: true, strategy: { type: 'Recreate' } } }, { spec: { strategy: { $patch: 'delete' } } });
+    expect(r).toEqual({ ok: true, value: { spec: { paused: true } } });
+  });
+
   it('a list item without its merge key is rejected', () => {
     const r = applyStrategicMergePatch(spec, { template: { spec: { containers: [{ image: 'x' }] } } });
     expect(r).toEqual({ ok: false, message: 'map: {"image":"x"} does not contain declared merge key: name' });

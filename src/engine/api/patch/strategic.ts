@@ -58,7 +58,7 @@ function mergeMaps(original: Record<string, unknown>, patch: Record<string, unkn
       if (Array.isArray(cur)) out[field] = cur.filter((x) => !drop.has(x));
       continue;
     }
-    if (v === null) { delete out[k]; continue; }
+    if (v === null || (isPlainObject(v) && v.$patch === 'delete')) { delete out[k]; continue; }
     out[k] = mergeValue(out[k], v, k, path);
   }
   if (Array.isArray(retain)) {
