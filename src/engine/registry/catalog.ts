@@ -53,7 +53,7 @@ function nginxImages(): ImageSpec[] {
       if (v === NGINX_LATEST) tags.push('latest', 'mainline', '1', 'alpine', 'mainline-alpine', 'perl', '1-alpine');
       if (v === NGINX_STABLE) tags.push('stable', 'stable-alpine', 'stable-perl');
       out.push({
-        repository: 'nginx', tags, pullMs: 3200, startMs: 600, readyAfterMs: 1000, process: { kind: 'serve' },
+        repository: 'nginx', tags, pullMs: 6400, startMs: 1500, readyAfterMs: 3000, process: { kind: 'serve' },
         logs: NGINX_LOG(v), stopMs: 300, sizeBytes: sizeFor(68_000_000, v),
         binaries: ['nginx', 'nginx-debug', 'bash', 'perl', ...SHELL_TOOLS],
         http: { port: 80, status: 200, headers: { Server: `nginx/${v}`, 'Content-Type': 'text/html' }, body: NGINX_BODY, latencyMs: 1 },
@@ -71,7 +71,7 @@ function httpdImages(): ImageSpec[] {
     const tags = [v, `${v}-alpine`];
     if (p === HTTPD_PATCHES.to) tags.push('2.4', '2', 'latest', 'alpine', '2.4-alpine', '2-alpine');
     out.push({
-      repository: 'httpd', tags, pullMs: 2600, startMs: 500, readyAfterMs: 1000, process: { kind: 'serve' }, stopMs: 1000,
+      repository: 'httpd', tags, pullMs: 5200, startMs: 900, readyAfterMs: 1500, process: { kind: 'serve' }, stopMs: 1000,
       sizeBytes: sizeFor(56_000_000, v), binaries: ['httpd', 'httpd-foreground', 'apachectl', 'bash', ...SHELL_TOOLS],
       logs: [
         "AH00558: httpd: Could not reliably determine the server's fully qualified domain name, using {{ip}}. Set the 'ServerName' directive globally to suppress this message",
@@ -94,7 +94,7 @@ function busyboxImages(): ImageSpec[] {
     if (isLastOfLine) tags.push(line);
     if (v === '1.37.0') tags.push('latest', 'stable', 'musl', 'glibc', 'uclibc', '1');
     return {
-      repository: 'busybox', tags, pullMs: 1200, startMs: 300, readyAfterMs: 0,
+      repository: 'busybox', tags, pullMs: 1500, startMs: 400, readyAfterMs: 0,
       // CMD ["sh"]: with no stdin attached, sh reads EOF and exits 0 at once.
       process: { kind: 'exit', afterMs: 0, exitCode: 0 }, logs: [],
       // sh as PID 1 ignores SIGTERM: the container runs until the grace period kills it.
@@ -115,7 +115,7 @@ function redisImages(): ImageSpec[] {
       if (line === '6.2' && p === last) tags.push('6', '6-alpine');
       if (line === '7.4' && p === last) tags.push('7', '7-alpine', 'latest', 'alpine');
       out.push({
-        repository: 'redis', tags, pullMs: 2400, startMs: 400, readyAfterMs: 500, process: { kind: 'serve' }, stopMs: 300,
+        repository: 'redis', tags, pullMs: 4800, startMs: 700, readyAfterMs: 1000, process: { kind: 'serve' }, stopMs: 300,
         sizeBytes: sizeFor(40_000_000, v), binaries: ['redis-server', 'redis-cli', 'docker-entrypoint.sh', 'bash', ...SHELL_TOOLS],
         logs: [
           '1:C {{redisTime}} # oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo',
@@ -141,7 +141,7 @@ function perlImages(): ImageSpec[] {
       if (p === last) tags.push(line, `${line}-slim`);
       if (line === '5.40' && p === last) tags.push('latest', 'slim', 'stable', '5', '5-slim', 'bookworm');
       out.push({
-        repository: 'perl', tags, pullMs: 5200, startMs: 400, readyAfterMs: 0,
+        repository: 'perl', tags, pullMs: 9000, startMs: 500, readyAfterMs: 0,
         // CMD ["perl5.x", "-de0"]: the debugger finds no terminal on stdin and exits 0.
         process: { kind: 'exit', afterMs: 0, exitCode: 0 },
         logs: [
@@ -158,7 +158,7 @@ function perlImages(): ImageSpec[] {
 const DEMO_BODY = 'kubelab demo {{version}} served by {{pod}}\n';
 function demoImage(tag: string, extra: Partial<ImageSpec> = {}): ImageSpec {
   return {
-    repository: 'kubelab/demo', tags: [tag], pullMs: 1800, startMs: 500, readyAfterMs: 2000, process: { kind: 'serve' }, stopMs: 1000,
+    repository: 'kubelab/demo', tags: [tag], pullMs: 3500, startMs: 1000, readyAfterMs: 5000, process: { kind: 'serve' }, stopMs: 1000,
     sizeBytes: sizeFor(12_000_000, tag), binaries: ['demo', ...SHELL_TOOLS],
     logs: [`kubelab demo ${tag} starting`, `kubelab demo ${tag} listening on :8080`],
     http: { port: 8080, status: 200, headers: { Server: `kubelab-demo/${tag}`, 'Content-Type': 'text/plain' }, body: DEMO_BODY, latencyMs: 2 },
