@@ -1,0 +1,43 @@
+/**
+ * Streams and exit codes: the golden transcripts interleave stdout and stderr, so this
+ * table pins which stream each kind of message goes to and the status kubectl returns.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createCluster } from '../engine/cluster';
+import { createKubectl } from './index';
+import { memFs, run } from './testing/harness';
+
+const cluster = createCluster({ seed: 1 });
+const kubectl = createKubectl({ api: cluster.api });
+const clock = { now: () => cluster.now(), advance: (ms: number) => cluster.advance(ms), nextDueAt: () => cluster.nextDueAt() };
+const fs = memFs({ 'bad.yaml': 'kind: Deployment\n' });
+
+beforeAll(async () => {
+  await run(kubectl, 'kubectl create deployment web --image=nginx:1.26 --replicas=2', { clock, fs });
+  cluster.advance(30_000);
+});
+
+describe('kubectl streams and exit codes', () => {
+  it.each([
+    { line: 'kubectl get deploy web -o name', stdout: 'deployment.apps/web\n', stderr: '', code: 0 },
+    { line: 'kubectl get pods -n kube-public', stdout: '', stderr: 'No resources found in kube-public namespace.\n', code: 0 },
+    { line: 'kubectl get deploy nope', stdout: '', stderr: 'Error from server (NotFound): deployments.apps "nope" not found\n', code: 1 },
+    { line: 'kubectl get deploy --foo', stdout: '', stderr: "Error: unknown flag: --foo\nSee 'kubectl get --help' for usage.\n", code: 1 },
+    { line: 'kubectl scale deploy web --replicas=3', stdout: 'deployment.apps/web scaled\n', stderr: '', code: 0 },
+    { line: 'kubectl rollout undo deploy/web', stdout: '', stderr: 'error: no rollout history found for deployment "web"\n', code: 1 },
+    { line: 'kubectl apply -f bad.yaml', stdout: '', stderr: 'error: error validating "bad.yaml": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false\n', code: 1 },
+    { line: 'kubectl version --client', stdout: 'Client Version: v1.34.2\nKustomize Version: v5.7.1\n', stderr: '', code: 0 },
+    { line: 'kubectl rollout', stdout: expect.stringContaining('Available Commands:'), stderr: '', code: 1 },
+    { line: 'kubectl set', stdout: '', stderr: expect.stringContaining('Available Commands:'), code: 1 },
+    { line: 'kubectl get pods --help', stdout: expect.stringContaining('Display one or many resources.'), stderr: '', code: 0 },
+  ])('$line', async ({ line, stdout, stderr, code }) => {
+    expect(await run(kubectl, line, { clock, fs })).toEqual({ stdout, stderr, code });
+  });
+
+  it('an invalid change leaves the cluster as it was', async () => {
+    const before = cluster.api.get('Deployment', 'default', 'web');
+    const r = await run(kubectl, `kubectl patch deploy web -p {"spec":{"replicas":-1}}`, { clock, fs });
+    expect(r.code).toBe(1);
+    expect(cluster.api.get('Deployment', 'default', 'web')).toEqual(before);
+  });
+});
