@@ -116,6 +116,23 @@ describe('requests, as kube-proxy and the pods answer them', () => {
     expect(new Set(a).size).toBe(3);
   });
 
+  it('sessionAffinity ClientIP sends a client to the same pod while it is ready', () => {
+    const c = webCluster();
+    const svc = must(c.api.get('Service', 'default', 'web'));
+    must(c.api.update({ ...svc, spec: { ...svc.spec, sessionAffinity: 'ClientIP' } }));
+    const served = () => {
+      const o = c.network.request({ host: 'web', port: 80, path: '/' });
+      return o.kind === 'response' ? o.servedBy.pod : o.kind;
+    };
+    const first = served();
+    expect(Array.from({ length: 20 }, served)).toEqual(Array(20).fill(first));
+    must(c.api.delete('Pod', 'default', first));
+    run(c, 5_000);
+    const next = served();
+    expect(next).not.toBe(first);
+    expect(Array.from({ length: 5 }, served)).toEqual(Array(5).fill(next));
+  });
+
   it('requests do not change the names the control plane draws', () => {
     const names = (curls: number) => {
       const c = webCluster(3);

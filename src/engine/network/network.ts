@@ -2,7 +2,8 @@
  * createNetwork: requests into the simulated cluster at the current simulated time. A
  * Service's ClusterIP (or a node's NodePort) is sent to one of the endpoints kube-proxy
  * programs, chosen at random from the network's own seeded generator as iptables mode's
- * `statistic --mode random` rules do; with none, kube-proxy rejects the connection. A pod IP
+ * `statistic --mode random` rules do (sessionAffinity ClientIP: the same one again while it
+ * lasts, as the `recent` match does); with none, kube-proxy rejects the connection. A pod IP
  * reaches the pod: a running container listening on the port answers, otherwise the
  * connection is reset. An address nobody owns never answers.
  */
@@ -13,7 +14,7 @@ import type { Rng } from '../rng';
 import type { ClusterNetwork, HttpOutcome, HttpRequest } from './types';
 import { podAnswer } from './answer';
 import { resolveHost } from './dns';
-import { nodeForIP, serviceBackends, serviceForClusterIP, serviceForNodePort, type ServiceTarget } from './routes';
+import { nodeForIP, serviceBackends, serviceForClusterIP, serviceForNodePort, type Backend, type ServiceTarget } from './routes';
 
 /** What the network reads: the API (Services, EndpointSlices, pods, nodes), the image catalogue, the clock, a generator. */
 export interface NetworkDeps {
@@ -37,6 +38,18 @@ export function podForIP(api: ClusterApi, ip: string): Pod | undefined {
 /** Creates the network of one cluster. */
 export function createNetwork(deps: NetworkDeps): ClusterNetwork {
   const pick = <T>(items: readonly T[]): T => deps.rng.pick(items);
+  /** sessionAffinity ClientIP: the backend each Service port last sent this client to. */
+  const affinity = new Map<string, string>();
+
+  /** Picks a backend as kube-proxy does: at random, or the remembered one under ClientIP affinity while it is still there. */
+  function chooseBackend(target: ServiceTarget, backends: readonly Backend[]): Backend {
+    if (target.service.spec.sessionAffinity !== 'ClientIP') return pick(backends);
+    const key = `${target.service.metadata.uid}/${target.port.port}`;
+    const kept = backends.find((b) => b.ip === affinity.get(key));
+    const b = kept ?? pick(backends);
+    affinity.set(key, b.ip);
+    return b;
+  }
 
   function toPod(pod: Pod, ip: string, port: number, req: HttpRequest): HttpOutcome {
     const ans = podAnswer(pod, port, req, deps.registry, deps.now());
@@ -46,7 +59,7 @@ export function createNetwork(deps: NetworkDeps): ClusterNetwork {
   function viaService(target: ServiceTarget, ip: string, port: number, req: HttpRequest): HttpOutcome {
     const backends = serviceBackends(deps.api, target);
     if (backends.length === 0) return { kind: 'refused', ip, port };
-    const b = pick(backends);
+    const b = chooseBackend(target, backends);
     const got = b.pod ? deps.api.get('Pod', b.pod.namespace, b.pod.name) : undefined;
     const pod = got?.ok ? got.value : podForIP(deps.api, b.ip);
     if (!pod || pod.status?.podIP !== b.ip) return { kind: 'unreachable', ip, port };

@@ -61,14 +61,14 @@ describe('traffic generator', () => {
 
   it('records name the ReplicaSet, pod-template-hash, version and image that answered', () => {
     const c = webCluster();
-    c.traffic.start({ service: 'web', ratePerSecond: 4 });
+    c.traffic.start({ service: 'web', ratePerSecond: 30 });
     c.advance(2_000);
     const rs = must(c.api.list('ReplicaSet', { namespace: 'default' }))[0];
     const [first] = c.traffic.samples();
     expect(first?.served).toEqual([{
-      replicaSet: rs?.metadata.name, podTemplateHash: rs?.metadata.labels?.['pod-template-hash'], version: 'v1', image: 'kubelab/demo:v1', count: 4, errors: 0,
+      replicaSet: rs?.metadata.name, podTemplateHash: rs?.metadata.labels?.['pod-template-hash'], version: 'v1', image: 'kubelab/demo:v1', count: 30, errors: 0, pods: 3,
     }]);
-    expect(first).toMatchObject({ service: 'web', namespace: 'default', sent: 4, succeeded: 4, at: c.now() - 2_000 });
+    expect(first).toMatchObject({ service: 'web', namespace: 'default', sent: 30, succeeded: 30, at: c.now() - 2_000 });
   });
 
   it('schedules no clock work: the next due time is the same with traffic running', () => {
@@ -93,6 +93,16 @@ describe('traffic generator', () => {
     c.advance(5_000);
     expect(c.traffic.samples().map((x) => x.sent)).toEqual([2, 2, 2, 5, 5, 3]);
     expect(c.traffic.status()).toEqual({ running: false });
+  });
+
+  it('sessionAffinity ClientIP: the generator, one client, is served by one pod', () => {
+    const c = webCluster();
+    const svc = must(c.api.get('Service', 'default', 'web'));
+    must(c.api.update({ ...svc, spec: { ...svc.spec, sessionAffinity: 'ClientIP' } }));
+    c.traffic.start({ service: 'web', ratePerSecond: 20 });
+    c.advance(3_000);
+    expect(c.traffic.samples().map((x) => x.served.map((y) => y.pods))).toEqual([[1], [1], [1]]);
+    expect(c.traffic.samples().reduce((n, x) => n + x.served.reduce((m, y) => m + y.count, 0), 0)).toBe(60);
   });
 
   it.each([

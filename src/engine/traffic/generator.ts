@@ -54,6 +54,8 @@ export function createTrafficGenerator(deps: TrafficDeps): TrafficGenerator {
   const buckets = createSecondBuckets();
   let run: Run | undefined;
   let table: RouteTable = { kind: 'unresolved' };
+  /** Under ClientIP affinity, the endpoint the generator's client is stuck to. */
+  let stuckTo: string | undefined;
 
   const nextAt = (r: Run): number => r.anchor + Math.floor((r.next * 1000) / r.rate);
   const refresh = (r: Run): void => { table = buildRouteTable(deps.api, deps.registry, r.namespace, r.service, r.port); };
@@ -75,7 +77,9 @@ export function createTrafficGenerator(deps: TrafficDeps): TrafficGenerator {
     if (table.kind === 'unresolved') return fail('unresolved');
     if (table.kind === 'no-port') return fail('timeout');
     if (table.routes.length === 0) return fail('refused');
-    const route = deps.rng.pick(table.routes);
+    const kept = table.sticky ? table.routes.find((x) => x.ip === stuckTo) : undefined;
+    const route = kept ?? deps.rng.pick(table.routes);
+    stuckTo = route.ip;
     if (route.kind === 'refused') return fail('refused');
     if (route.kind === 'unreachable' || route.latencyMs > r.timeoutMs) return fail('timeout');
     b.serve(route.by, route.status);

@@ -11,24 +11,24 @@ import { podForIP } from '../network/network';
 import { readyEndpointIPs, serviceBackends } from '../network/routes';
 
 /** Where one endpoint leads. */
-export type Route =
+export type Route = { ip: string } & (
   | { kind: 'served'; by: ServedBy; status: number; latencyMs: number }
   | { kind: 'refused' }
-  | { kind: 'unreachable' };
+  | { kind: 'unreachable' });
 
 /** The whole table: a name DNS does not know, a port the Service lacks, or the endpoints (none = rejected). */
 export type RouteTable =
   | { kind: 'unresolved' }
   | { kind: 'no-port' }
-  | { kind: 'endpoints'; routes: readonly Route[] };
+  | { kind: 'endpoints'; routes: readonly Route[]; /** sessionAffinity ClientIP: keep sending to the same endpoint. */ sticky: boolean };
 
 /** What a pod at `ip` does with a connection on `port`. */
 function routeTo(api: ClusterApi, registry: Registry, ip: string, port: number, pod?: { namespace: string; name: string }): Route {
   const got = pod ? api.get('Pod', pod.namespace, pod.name) : undefined;
   const p = got?.ok ? got.value : podForIP(api, ip);
-  if (!p || p.status?.podIP !== ip) return { kind: 'unreachable' };
+  if (!p || p.status?.podIP !== ip) return { ip, kind: 'unreachable' };
   const c = listeningContainer(p, port, registry);
-  return c ? { kind: 'served', by: servedBy(p, c), status: c.http.status, latencyMs: c.http.latencyMs } : { kind: 'refused' };
+  return c ? { ip, kind: 'served', by: servedBy(p, c), status: c.http.status, latencyMs: c.http.latencyMs } : { ip, kind: 'refused' };
 }
 
 /** Builds the table for requests to `service` on `port` (default: its first port). Mirrors what the network does per request. */
@@ -41,9 +41,9 @@ export function buildRouteTable(api: ClusterApi, registry: Registry, namespace: 
     const ips = readyEndpointIPs(api, svc);
     if (ips.length === 0) return { kind: 'unresolved' };
     const target = port ?? (typeof sp?.targetPort === 'number' ? sp.targetPort : sp?.port ?? 80);
-    return { kind: 'endpoints', routes: ips.map((ip) => routeTo(api, registry, ip, target)) };
+    return { kind: 'endpoints', routes: ips.map((ip) => routeTo(api, registry, ip, target)), sticky: false };
   }
   if (!sp) return { kind: 'no-port' };
   const routes = serviceBackends(api, { service: svc, port: sp }).map((b) => routeTo(api, registry, b.ip, b.port, b.pod));
-  return { kind: 'endpoints', routes };
+  return { kind: 'endpoints', routes, sticky: svc.spec.sessionAffinity === 'ClientIP' };
 }

@@ -17,7 +17,7 @@ interface Open {
   namespace: string;
   sent: number;
   succeeded: number;
-  served: Map<string, ServedCount>;
+  served: Map<string, ServedCount & { podNames: Set<string> }>;
   failed: Record<TrafficFailure, number>;
 }
 
@@ -28,7 +28,8 @@ const open = (at: number, service: string, namespace: string): Open => ({
 });
 
 function freeze(o: Open): TrafficSecond {
-  const served = [...o.served.values()].sort((a, b) => (a.replicaSet < b.replicaSet ? -1 : a.replicaSet > b.replicaSet ? 1 : 0)).map((s) => Object.freeze({ ...s }));
+  const served = [...o.served.values()].sort((a, b) => (a.replicaSet < b.replicaSet ? -1 : a.replicaSet > b.replicaSet ? 1 : 0))
+    .map(({ podNames, ...s }) => Object.freeze({ ...s, pods: podNames.size }));
   return Object.freeze({ at: o.at, service: o.service, namespace: o.namespace, sent: o.sent, succeeded: o.succeeded, served: Object.freeze(served), failed: Object.freeze({ ...o.failed }) });
 }
 
@@ -57,8 +58,9 @@ export function createSecondBuckets() {
           else c.failed.http5xx++;
           const key = by.replicaSet ?? by.pod;
           let s = c.served.get(key);
-          if (!s) c.served.set(key, (s = { replicaSet: key, podTemplateHash: by.podTemplateHash ?? '', version: by.version, image: by.image, count: 0, errors: 0 }));
+          if (!s) c.served.set(key, (s = { replicaSet: key, podTemplateHash: by.podTemplateHash ?? '', version: by.version, image: by.image, count: 0, errors: 0, pods: 0, podNames: new Set() }));
           s.count++;
+          s.podNames.add(by.pod);
           if (status >= 500) s.errors++;
         },
         fail(why) {

@@ -33,6 +33,8 @@ export interface ServedCount {
   count: number;
   /** Of those, answers with a 5xx status. */
   errors: number;
+  /** How many different pods answered. */
+  pods: number;
 }
 
 /** One simulated second of traffic. Never changed once recorded. */
