@@ -214,7 +214,7 @@ export class Executor {
   /** The expansion host for commands run with frame `f`. */
   host(f: Frame): ExpandHost {
     return {
-      get: (name) => this.special(name) ?? this.st.get(name),
+      get: (name) => this.special(name, f) ?? this.st.get(name),
       set: (name, value) => this.st.set(name, value),
       home: () => this.env.fs.home(),
       fs: this.env.fs,
@@ -222,8 +222,12 @@ export class Executor {
     };
   }
 
-  private special(name: string): string | undefined {
+  private special(name: string, f: Frame): string | undefined {
     switch (name) {
+      case 'RANDOM': return String(this.st.nextRandom());
+      case 'SECONDS': return String(Math.floor((f.time.now() - (this.st.startedAt ??= f.time.now())) / 1000));
+      case 'UID': case 'EUID': return '0';
+      case 'PPID': return '1';
       case '?': return String(this.st.status);
       case '$': return '1842';
       case '#': return '0';

@@ -56,6 +56,7 @@ const DEFAULT_ENV = (fs: Vfs): Record<string, string> => ({
 /** Creates a shell session on `opts.fs`. */
 export function createShell(opts: ShellOptions): Shell {
   const st = new ShellState();
+  st.startedAt = opts.time.now();
   for (const [k, v] of Object.entries({ ...DEFAULT_ENV(opts.fs), ...opts.env })) st.set(k, v, true);
   for (const [k, v] of Object.entries(opts.aliases ?? { k: 'kubectl' })) st.aliases.set(k, v);
   const builtins = new Map<string, Builtin>(allBuiltins().map((b) => [b.name, b]));

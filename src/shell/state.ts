@@ -36,6 +36,15 @@ export class ShellState {
   lineBase = 0;
   /** True in subshells, pipeline stages and scripts: they are not interactive, so `exit` prints nothing. */
   subshell = false;
+  /** Simulated time of the first command, for `$SECONDS`. */
+  startedAt: number | undefined;
+  private random = 42;
+
+  /** `$RANDOM`: 0..32767 from a seeded generator (bash's own LCG), so replays are deterministic. */
+  nextRandom(): number {
+    this.random = (this.random * 1103515245 + 12345) % 2147483648;
+    return (this.random >> 16) & 32767;
+  }
 
   get(name: string): string | undefined {
     return this.vars.get(name)?.value;
@@ -66,6 +75,7 @@ export class ShellState {
     s.depth = this.depth;
     s.lineBase = this.lineBase;
     s.subshell = true;
+    s.startedAt = this.startedAt;
     return s;
   }
 }
