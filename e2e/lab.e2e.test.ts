@@ -73,6 +73,8 @@ describe('the lab page', () => {
     expect(seen.terminating).toBe(true);
     expect(seen.maxTotal).toBe(4);
     await expect.poll(() => page.locator('[data-deployment=web] .rs-lane .rs-images').allTextContents()).toEqual(['nginx:1.28']);
+    await expect.poll(() => page.getByTestId('announcer').textContent(), { timeout: 10_000 })
+      .toBe('web: rollout complete, 3 of 3 available');
     await shot(page, '05-rollout-done');
   });
 
@@ -84,6 +86,33 @@ describe('the lab page', () => {
     await expect.poll(() => cells(page, 'web', 'ready'), { timeout: 20_000 }).toBe(3);
     await expect.poll(() => page.locator('[data-deployment=web] .history-strip li.current').textContent()).toContain('rev 3');
     await shot(page, '06-undo');
+  });
+
+  it('clicking a pod shows its kubectl describe text and YAML in the drawer', async () => {
+    await page.locator('[data-deployment=web] .pod-cell').first().click();
+    const drawer = page.getByRole('dialog', { name: /^pod\/web-/ });
+    await expect.poll(() => drawer.locator('.details-text').textContent()).toMatch(/^Name:\s+web-[a-z0-9]+-[a-z0-9]{5}\nNamespace:\s+default\n/);
+    await drawer.getByRole('tab', { name: 'YAML' }).click();
+    await expect.poll(() => drawer.locator('.details-text').textContent()).toMatch(/^apiVersion: v1\nkind: Pod\n/);
+    await shot(page, '06b-details-yaml');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => drawer.count()).toBe(0);
+  });
+
+  it('scrubbing the timeline replays the rollout, and Live returns', async () => {
+    const slider = page.getByRole('slider', { name: 'Replay the cluster at a past moment' });
+    const [min, max] = await slider.evaluate((el: HTMLInputElement) => [Number(el.min), Number(el.max)]);
+    await slider.evaluate((el: HTMLInputElement, v: number) => {
+      const set = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      set?.call(el, String(v));
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, Math.round(min + (max - min) * 0.1));
+    await expect.poll(() => page.getByText(/^Replaying the cluster at /).count()).toBe(1);
+    await expect.poll(() => page.locator('[data-deployment=web] .rs-lane .rs-images').allTextContents()).toEqual(['nginx:1.27']);
+    await expect.poll(() => page.locator('[data-deployment=web] .history-strip li').count()).toBe(1);
+    await shot(page, '06c-scrubbed');
+    await page.getByRole('button', { name: 'Back to live' }).click();
+    await expect.poll(() => page.locator('[data-deployment=web] .history-strip li').count()).toBe(2);
   });
 
   it('kubectl edit changes maxSurge through the editor', async () => {
@@ -115,6 +144,15 @@ describe('the lab page', () => {
     await expect.poll(cols).toBeLessThan(narrow + 20);
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await shot(page, '10-laptop-1280x720');
+    expect(errors).toEqual([]);
+  });
+
+  it('switches to the dark theme', async () => {
+    for (let i = 0; i < 3 && (await page.evaluate(() => document.documentElement.dataset.theme)) !== 'dark'; i++) {
+      await page.getByRole('button', { name: /^Theme: / }).click();
+    }
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await shot(page, '11-dark');
     expect(errors).toEqual([]);
   });
 });

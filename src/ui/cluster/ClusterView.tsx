@@ -34,7 +34,8 @@ export function ClusterView() {
   const scrubAt = useUi(selectScrubAt);
   const loose = shown.loosePods;
   return (
-    <MotionConfig reducedMotion="user">
+    // Replaying a past moment jumps between states: no movement, only fades.
+    <MotionConfig reducedMotion={scrubAt === null ? 'user' : 'always'}>
       <LazyMotion features={loadMotionFeatures} strict>
         <div className="cluster-view" data-testid="cluster-view">
           {scrubAt !== null && (
@@ -44,7 +45,7 @@ export function ClusterView() {
             </div>
           )}
           {shown.deployments.length === 0 && loose.length === 0 && <EmptyState />}
-          {shown.deployments.map((d) => <DeploymentCard key={d.uid} d={d} />)}
+          {shown.deployments.map((d) => <DeploymentCard key={`${d.uid}${scrubAt === null ? '' : ':replay'}`} d={d} />)}
           {loose.length > 0 && (
             <section className="loose-pods" role="group" aria-label="Pods without a Deployment">
               <h3>Other pods</h3>
