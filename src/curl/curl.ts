@@ -4,6 +4,11 @@
  * IPs, pod IPs and NodePorts all work). Output, verbose lines, the progress meter, write-out,
  * error wording and exit codes follow curl 8.5. Each transfer takes its simulated time
  * (the server's latency, or the timeout) on the lab's clock.
+ *
+ * The progress meter is printed exactly when curl prints it: not -s/--no-progress-meter, and
+ * the body does not go to the terminal (stdout piped or redirected, or -o FILE). In the
+ * browser a plain `curl web` therefore shows no meter; transcripts, whose stdout is not a
+ * terminal, show it unless they use -s.
  */
 import type { ClusterNetwork } from '../engine/index';
 import type { Command, CommandContext } from '../shell/command';

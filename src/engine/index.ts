@@ -41,3 +41,5 @@ export type * from './network/types';
 export type * from './traffic/types';
 export { CLUSTER_DOMAIN, isIPv4 } from './network/dns';
 export { reasonPhrase, httpDate } from './network/answer';
+export { summarizeTraffic } from './traffic/summary';
+export type { TrafficSummary, VersionShare } from './traffic/summary';
