@@ -75,15 +75,20 @@ export function createControllerCache(): ControllerCacheWriter {
     if (old.kind === 'Deployment') deploymentMap.delete(key);
     index(orphanMap, orphanKey(old), key, undefined);
   };
+  /** Moves `key` between index buckets only when the bucket changes; otherwise refreshes the value in place. */
+  const reindex = <T>(m: Map<string, Map<string, T>>, before: string | undefined, after: string | undefined, key: string, o: T): void => {
+    if (before !== after) index(m, before, key, undefined);
+    index(m, after, key, o);
+  };
   const put = (o: Cached): void => {
     const key = keyOf(o);
-    remove(key);
+    const old = objects.get(key);
     objects.set(key, o);
-    index(byOwner, controllerUid(o), key, o);
-    if (o.kind === 'Pod') index(byNode, o.spec.nodeName, key, o);
+    reindex(byOwner, old && controllerUid(old), controllerUid(o), key, o);
+    reindex(orphanMap, old && orphanKey(old), orphanKey(o), key, o);
+    if (o.kind === 'Pod') reindex(byNode, old?.kind === 'Pod' ? old.spec.nodeName : undefined, o.spec.nodeName, key, o);
     if (o.kind === 'Node') nodeMap.set(key, o);
     if (o.kind === 'Deployment') deploymentMap.set(key, o);
-    index(orphanMap, orphanKey(o), key, o);
   };
   const get = <T extends Cached>(kind: T['kind'], ns: string, name: string): T | undefined => objects.get(`${kind}/${ns}/${name}`) as T | undefined;
   const owned = <T extends Cached>(uid: string, kind: T['kind']): T[] => {

@@ -46,7 +46,10 @@ export class Lru<V> {
 /** The identifying fields of one emission. */
 export interface EmittedEvent {
   sourceKey: string;
+  /** The involved object (its uid); groups and the spam filter work per object. */
   objectKey: string;
+  /** The container the event is about, if any: part of the dedupe key only. */
+  fieldPath?: string;
   type: string;
   reason: string;
   message: string;
@@ -71,8 +74,8 @@ export function createEventCorrelator(): { correlate(ev: EmittedEvent, now: numb
   const counts = new Lru<number>(CorrelatorDefaults.lruSize);
 
   const aggregate = (ev: EmittedEvent, now: number): { cacheKey: string; message: string } => {
-    const groupKey = [ev.sourceKey, ev.objectKey, ev.type, ev.reason].join('\u0000');
-    const eventKey = `${groupKey}\u0000${ev.message}`;
+    const groupKey = `${ev.sourceKey}\u0000${ev.objectKey}\u0000${ev.type}\u0000${ev.reason}`;
+    const eventKey = `${groupKey}\u0000${ev.fieldPath ?? ''}\u0000${ev.message}`;
     let g = groups.get(groupKey);
     if (!g || now - g.last > CorrelatorDefaults.maxIntervalMs) g = { messages: new Set(), last: now };
     g.messages.add(ev.message);

@@ -40,8 +40,8 @@ export function createEventSink(api: ClusterApi, now: () => number): EventSink {
 
   const write = (obj: KubeObject, type: EventType, reason: string, message: string, component: Actor, host: string | undefined, fieldPath: string | undefined): void => {
     const at = now();
-    const objectKey = [obj.kind, obj.metadata.namespace ?? '', obj.metadata.name, obj.metadata.uid, fieldPath ?? ''].join('/');
-    const c = correlator.correlate({ sourceKey: `${component}/${host ?? ''}`, objectKey, type, reason, message }, at);
+    const emitted = { sourceKey: `${component}/${host ?? ''}`, objectKey: obj.metadata.uid, type, reason, message };
+    const c = correlator.correlate(fieldPath ? { ...emitted, fieldPath } : emitted, at);
     if (c.kind === 'skip') return;
     const namespace = obj.metadata.namespace ?? 'default';
     const existingName = names.get(c.cacheKey);
