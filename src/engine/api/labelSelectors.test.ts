@@ -78,3 +78,14 @@ describe('parseFieldSelector', () => {
     expect(parseFieldSelector('a=b,phase')).toEqual({ ok: false, message: "invalid selector: 'a=b,phase'; can't understand 'phase'" });
   });
 });
+
+describe('selector requirement errors', () => {
+  it.each([
+    { text: 'Bad Key=x', message: "unable to parse requirement: found 'Key', expected: in, notin, =, ==, !=, gt, lt" },
+    { text: '-bad=x', message: "unable to parse requirement: <nil>: Invalid value: \"-bad\": name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')" },
+    { text: 'app=-x', message: "unable to parse requirement: values[0][app]: Invalid value: \"-x\": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')" },
+    { text: 'n>x', message: "unable to parse requirement: values[0]: Invalid value: \"x\": for 'Gt', 'Lt' operators, the value must be an integer" },
+  ])('`$text`', ({ text, message }) => {
+    expect(parseLabelSelector(text)).toEqual({ ok: false, message });
+  });
+});

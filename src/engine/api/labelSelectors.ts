@@ -5,6 +5,7 @@
  * pkg/apis/meta/v1/helpers.go (LabelSelectorAsSelector).
  */
 import type { LabelSelector } from 'kubernetes-types/meta/v1';
+import { goQuote } from './fieldErrors';
 import { deepFreeze } from './objectUtil';
 import { isQualifiedName, isValidLabelValue } from './validation/names';
 
@@ -101,7 +102,7 @@ function parseText(text: string): Requirement[] {
     if (it.tok !== 'id') fail(`found '${it.lit}', expected: identifier`);
     const key = it.lit;
     const keyErrs = isQualifiedName(key);
-    if (keyErrs.length > 0) fail(`key: Invalid value: ${JSON.stringify(key)}: ${keyErrs.join('; ')}`);
+    if (keyErrs.length > 0) fail(`<nil>: Invalid value: ${goQuote(key)}: ${keyErrs.join('; ')}`);
     const after = look(true).tok;
     if (negated || after === 'end' || after === ',') return { key, operator: negated ? '!' : 'exists', values: [] };
     const op = take(false);
@@ -116,7 +117,7 @@ function parseText(text: string): Requirement[] {
     }
     for (const v of vals) {
       const errs = isValidLabelValue(v);
-      if (errs.length > 0) fail(`values[0][${key}]: Invalid value: ${JSON.stringify(v)}: ${errs.join('; ')}`);
+      if (errs.length > 0) fail(`values[0][${key}]: Invalid value: ${goQuote(v)}: ${errs.join('; ')}`);
     }
     if ((operator === 'gt' || operator === 'lt') && !/^-?\d+$/.test(vals[0] ?? '')) {
       fail(`values[0]: Invalid value: ${JSON.stringify(vals[0] ?? '')}: for 'Gt', 'Lt' operators, the value must be an integer`);
