@@ -101,8 +101,8 @@ describe('the lab page', () => {
 
   it('scrubbing the timeline replays the rollout, and Live returns', async () => {
     const slider = page.getByRole('slider', { name: 'Replay the cluster at a past moment' });
-    const [min, max] = await slider.evaluate((el: HTMLInputElement) => [Number(el.min), Number(el.max)]);
-    await slider.fill(String(Math.round(min + (max - min) * 0.1)));
+    const max = await slider.evaluate((el: HTMLInputElement) => Number(el.max));
+    await slider.fill(String(Math.round(max * 0.1)));
     await expect.poll(() => page.getByText(/^Replaying the cluster at /).count()).toBe(1);
     await expect.poll(() => page.locator('[data-deployment=web] .rs-lane .rs-images').allTextContents()).toEqual(['nginx:1.27']);
     await expect.poll(() => page.locator('[data-deployment=web] .history-strip li').count()).toBe(1);

@@ -29,6 +29,8 @@ export function Timeline({ series, now, scrubAt }: Props) {
   const samples = visibleSamples(current.samples, t0);
   const yMax = Math.max(1, ...samples.map((s) => Math.max(s.maxTotal, s.total)));
   const dom = { t0, t1: now, yMax };
+  /** The slider works in whole simulated seconds from t0; its right end is live. */
+  const spanS = Math.max(1, Math.floor((now - t0) / 1000));
   const timeAt = (e: PointerEvent<SVGSVGElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
     return Math.round(t0 + ((e.clientX - r.left) / Math.max(1, r.width)) * (now - t0));
@@ -72,9 +74,10 @@ export function Timeline({ series, now, scrubAt }: Props) {
       </svg>
       <div className="scrub-row">
         <span>{formatClock(t0)}</span>
-        <input type="range" min={t0} max={now} step={1000} value={scrubAt ?? now} aria-label="Replay the cluster at a past moment"
+        <input type="range" min={0} max={spanS} step={1} value={scrubAt === null ? spanS : Math.round((scrubAt - t0) / 1000)}
+          aria-label="Replay the cluster at a past moment"
           aria-valuetext={scrubAt === null ? 'live' : formatClock(scrubAt)}
-          onChange={(e) => { const t = Number(e.target.value); scrubTo(t >= now ? null : t); }} />
+          onChange={(e) => { const s = Number(e.target.value); scrubTo(s >= spanS ? null : t0 + s * 1000); }} />
         <span>{formatClock(now)}</span>
         <button type="button" className="btn" disabled={scrubAt === null} onClick={() => scrubTo(null)}>Live</button>
       </div>
