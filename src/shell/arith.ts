@@ -45,6 +45,7 @@ class ArithParser {
   private tokStart = 0;
   private prevStart = 0;
   private skip = 0;
+  private nest = 0;
 
   constructor(private readonly src: string, private readonly vars: ArithVars, private readonly depth: number) {
     this.advance();
@@ -172,7 +173,9 @@ class ArithParser {
   private unary(): bigint {
     const t = this.tok;
     if (t === '-' || t === '+' || t === '!' || t === '~') {
+      if (++this.nest > 200) this.error('expression recursion level exceeded');
       this.advance();
+      this.nest--;
       const v = this.unary();
       return t === '-' ? wrap(-v) : t === '+' ? v : t === '!' ? (v === 0n ? 1n : 0n) : ~v;
     }
@@ -191,8 +194,10 @@ class ArithParser {
   private postfix(): bigint {
     const t = this.tok;
     if (t === '(') {
+      if (++this.nest > 200) this.error('expression recursion level exceeded');
       this.advance();
       const v = this.comma();
+      this.nest--;
       if (this.tok !== ')') this.error("missing `)'");
       this.advance();
       return v;

@@ -53,6 +53,9 @@ export async function expandHereDoc(body: string, host: ExpandHost): Promise<Exp
   return expandString({ raw: body, parts: parseParts(body, 'heredoc') }, host);
 }
 
+/** Deepest nesting of `${…${…}}` and `$((…$((…))))` expanded before refusing. */
+const MAX_EXPANSION_DEPTH = 100;
+
 class Fields {
   readonly done: Segment[][] = [];
   cur: Segment[] | null = null;
@@ -73,7 +76,8 @@ class Fields {
   }
 }
 
-async function expandFields(parts: readonly WordPart[], host: ExpandHost, split: boolean): Promise<string[]> {
+async function expandFields(parts: readonly WordPart[], host: ExpandHost, split: boolean, depth = 0): Promise<string[]> {
+  if (depth > MAX_EXPANSION_DEPTH) throw new ExpandError(`maximum nesting level exceeded (${MAX_EXPANSION_DEPTH})`);
   const f = new Fields();
   for (const [i, part] of parts.entries()) {
     if (part.t === 'lit') {
@@ -81,7 +85,7 @@ async function expandFields(parts: readonly WordPart[], host: ExpandHost, split:
       f.add(text, !part.q && split);
       continue;
     }
-    const value = await expandPart(part, host);
+    const value = await expandPart(part, host, depth);
     if (part.t === 'bad' || part.q || !split) f.add(value, false);
     else f.addSplit(value);
   }
@@ -106,29 +110,29 @@ function expandTilde(text: string, host: ExpandHost): string {
   return text;
 }
 
-async function expandPart(part: Exclude<WordPart, { t: 'lit' }>, host: ExpandHost): Promise<string> {
+async function expandPart(part: Exclude<WordPart, { t: 'lit' }>, host: ExpandHost, depth: number): Promise<string> {
   switch (part.t) {
     case 'bad': throw new ExpandError(`${part.raw}: bad substitution`);
     case 'cmd': return (await host.substitute(part.src)).replace(/\n+$/, '');
     case 'arith': {
-      const src = await expandArithText(part.src, host);
+      const src = await expandArithText(part.src, host, depth);
       const r = evalArith(src, host);
       if (!r.ok) throw new ExpandError(r.message);
       return String(r.value);
     }
-    case 'var': return expandParam(part, host);
+    case 'var': return expandParam(part, host, depth);
   }
 }
 
 /** `$((…))` text may itself contain `$x` and `$(…)`; expand those first. */
-async function expandArithText(src: string, host: ExpandHost): Promise<string> {
+async function expandArithText(src: string, host: ExpandHost, depth: number): Promise<string> {
   if (!/[$`]/.test(src)) return src;
-  return (await expandFields(parseParts(src, 'heredoc'), host, false)).join('');
+  return (await expandFields(parseParts(src, 'heredoc'), host, false, depth + 1)).join('');
 }
 
-async function expandParam(part: WordPart & { t: 'var' }, host: ExpandHost): Promise<string> {
+async function expandParam(part: WordPart & { t: 'var' }, host: ExpandHost, depth: number): Promise<string> {
   const value = host.get(part.name);
-  const arg = (): Promise<string> => expandFields(part.arg, host, false).then((v) => v.join(''));
+  const arg = (): Promise<string> => expandFields(part.arg, host, false, depth + 1).then((v) => v.join(''));
   const unsetOrNull = value === undefined || (part.op.startsWith(':') && value === '');
   switch (part.op) {
     case '': return value ?? '';

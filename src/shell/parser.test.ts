@@ -51,6 +51,15 @@ describe('syntax errors print bash messages and set $? to 2', () => {
     expect((await t.run(deep)).out).toBe('bash: maximum nesting level exceeded (100)\n');
   });
 
+  it.each([
+    ['$(', ')'], ['"$(echo ', ')"'], ['${x:-', '}'], ['$((', '))'], ['(', ')'], ['{ ', '; }'], ['`echo ', '`'],
+  ])('nesting %s 20000 deep ends cleanly, without an internal error', async (open, close) => {
+    const t = testShell();
+    const r = await t.run('echo ' + open.repeat(20000) + 'x' + close.repeat(20000));
+    expect(r.out).not.toContain('internal error');
+    expect(r.out.length).toBeGreaterThan(0);
+  });
+
   it('stops runaway command substitution with a message', async () => {
     const t = testShell();
     const deep = '$('.repeat(150) + 'echo x' + ')'.repeat(150);

@@ -62,6 +62,7 @@ export class Parser {
 
   private fail(tok: Token): never {
     if (tok.k === 'eof') this.incomplete();
+    if (tok.k === 'unterminated' && tok.missing === '') throw new Stop({ kind: 'error', message: `maximum nesting level exceeded (${MAX_NESTING})` });
     if (tok.k === 'unterminated') throw new Stop({ kind: 'incomplete', message: `unexpected EOF while looking for matching \`${tok.missing}'` });
     const text = tok.k === 'nl' ? 'newline' : tok.k === 'op' ? tok.v : tok.word.raw;
     throw new Stop({ kind: 'error', message: `syntax error near unexpected token \`${text}'` });

@@ -3,8 +3,26 @@
  * delimit a word before parsing it (mirrors the matching-pair scans of bash's parse.y).
  */
 
-/** Where a construct ends, or which closing character was missing (bash: `unexpected EOF while looking for matching `)'`). */
+/**
+ * Where a construct ends, or which closing character was missing (bash: `unexpected EOF while
+ * looking for matching `)'`); `missing` is '' when quotes and substitutions nest too deeply.
+ */
 export type ScanResult = { ok: true; end: number } | { ok: false; missing: string };
+
+/** Deepest nesting of quotes and substitutions scanned before giving up (keeps the JS stack safe). */
+export const MAX_SCAN_DEPTH = 400;
+let depth = 0;
+
+/** Runs a nested scan, refusing past MAX_SCAN_DEPTH. */
+function nested(scan: () => ScanResult): ScanResult {
+  if (depth >= MAX_SCAN_DEPTH) return { ok: false, missing: '' };
+  depth++;
+  try {
+    return scan();
+  } finally {
+    depth--;
+  }
+}
 
 const METACHARS = new Set([' ', '\t', '\n', ';', '&', '|', '<', '>', '(', ')']);
 
@@ -31,9 +49,9 @@ function scanOne(src: string, j: number): ScanResult {
   const c = src[j];
   if (c === '\\') return j + 1 < src.length ? { ok: true, end: j + 2 } : { ok: false, missing: '\\' };
   if (c === "'") return scanSingle(src, j + 1);
-  if (c === '"') return scanDouble(src, j + 1);
+  if (c === '"') return nested(() => scanDouble(src, j + 1));
   if (c === '`') return scanBackquote(src, j + 1);
-  if (c === '$') return scanDollar(src, j);
+  if (c === '$') return nested(() => scanDollar(src, j));
   return { ok: true, end: j + 1 };
 }
 
@@ -59,7 +77,7 @@ export function scanDouble(src: string, i: number): ScanResult {
     if (c === '"') return { ok: true, end: j + 1 };
     if (c === '\\') { j += 2; continue; }
     if (c === '`' || c === '$') {
-      const r = c === '`' ? scanBackquote(src, j + 1) : scanDollar(src, j);
+      const r = c === '`' ? scanBackquote(src, j + 1) : nested(() => scanDollar(src, j));
       if (!r.ok) return r;
       j = r.end;
       continue;

@@ -5,7 +5,7 @@
  */
 import type { ParamOp, WordPart } from './ast';
 import { decodeEscapes } from './escapes';
-import { scanArith, scanDollar, scanDouble } from './scan';
+import { MAX_SCAN_DEPTH, scanArith, scanDollar, scanDouble } from './scan';
 
 /** How the text was quoted where it appeared: a bare word, the inside of "…", or a here-document body. */
 export type PartsMode = 'word' | 'dquote' | 'heredoc';
@@ -22,8 +22,20 @@ class PartsBuilder {
   }
 }
 
-/** Parses `raw` (already delimited by the lexer) into parts. */
+let depth = 0;
+
+/** Parses `raw` (already delimited by the lexer) into parts; nesting past the scanner's limit is a bad substitution. */
 export function parseParts(raw: string, mode: PartsMode): WordPart[] {
+  if (depth >= MAX_SCAN_DEPTH) return [{ t: 'bad', raw }];
+  depth++;
+  try {
+    return parsePartsAt(raw, mode);
+  } finally {
+    depth--;
+  }
+}
+
+function parsePartsAt(raw: string, mode: PartsMode): WordPart[] {
   const b = new PartsBuilder();
   const q = mode !== 'word';
   let i = 0;
