@@ -30,10 +30,16 @@ export async function watchObjects(k: Kube, refs: readonly ResourceRef[], opts: 
   const noHeaders = k.flags.bool('no-headers');
   let headerPrinted = noHeaders;
   const widths: number[] = [];
+  let printed = 0;
   const names = new Set(refs.flatMap((r) => (r.name === undefined ? [] : [r.name])));
   const print = (objs: KubeObject[], events: string[]) => {
     if (isObjectFormat(format)) {
-      for (const o of objs) { const p = printObjects([o], format, true); if (p.ok) k.out(format === 'json' || format === 'yaml' ? p.text + (format === 'yaml' ? '---\n' : '') : p.text); }
+      for (const o of objs) {
+        const p = printObjects([o], format, true);
+        if (!p.ok) continue;
+        k.out(format === 'yaml' && printed > 0 ? `---\n${p.text}` : p.text);
+        printed++;
+      }
       return;
     }
     const { header, rows } = rowsFor(k, objs, withEvents ? events : undefined);

@@ -55,7 +55,7 @@ async function runWait(k: Kube): Promise<number> {
     return pending.size === 0;
   };
   const timeout = k.flags.ms('timeout');
-  const outcome = await k.ctx.time.waitFor(met, timeout, k.ctx.interrupt);
+  const outcome = await k.ctx.time.waitFor(met, timeout < 0 ? 7 * 24 * 3_600_000 : timeout, k.ctx.interrupt);
   if (outcome === 'interrupted') return 130;
   if (pending.size === 0) return 0;
   const [o] = [...pending];
