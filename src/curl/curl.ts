@@ -73,7 +73,7 @@ async function transfer(network: ClusterNetwork, o: CurlOptions, raw: string, fo
   const url = parsedUrl.url;
   const toFile = o.output !== undefined && o.output !== '-';
   const meter = !o.silent && !o.noProgressMeter && (toFile || !ctx.terminal.isTTY);
-  const plan = planTransfer(network, o, url, localPort);
+  const plan = planTransfer(network, o, url, localPort, ctx.time.now());
   const err = ctx.stderr;
   if (meter) err.write(`${METER_HEADER}\r${ZERO_LINE}`);
   if (o.verbose && plan.ip !== undefined) verboseConnect(err, url, plan);
@@ -88,7 +88,8 @@ async function transfer(network: ClusterNetwork, o: CurlOptions, raw: string, fo
   }
   if (o.verbose) {
     for (const line of plan.failureInfo) err.write(`* ${line}\n`);
-    err.write(plan.exitCode === 0 ? `* Connection #0 to host ${url.host} left intact\n` : '* Closing connection\n');
+    const kept = plan.exitCode === 0 && plan.response?.protocol !== 'HTTP/1.0';
+    err.write(kept ? `* Connection #0 to host ${url.host} left intact\n` : '* Closing connection\n');
   }
   return finish(o, plan, url, format, localPort, ctx);
 }
@@ -121,7 +122,7 @@ function verboseConnect(err: CommandContext['stderr'], url: CurlUrl, plan: Trans
 function headerBlock(plan: TransferPlan): string {
   const r = plan.response;
   if (!r) return '';
-  return `HTTP/1.1 ${r.status} ${r.reason}\r\n${r.headers.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
+  return `${r.protocol ?? 'HTTP/1.1'} ${r.status} ${r.reason}\r\n${r.headers.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
 }
 
 /** The `< ` response lines and, when the body does not go to the terminal, `{ [N bytes data]`. */

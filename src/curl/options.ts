@@ -14,6 +14,8 @@ export interface CurlOptions {
   verbose: boolean;
   fail: boolean;
   failWithBody: boolean;
+  /** -k: skip certificate verification. */
+  insecure: boolean;
   noProgressMeter: boolean;
   output?: string;
   writeOut?: string;
@@ -58,7 +60,8 @@ const OPTIONS: readonly OptionSpec[] = [
   flag('progress-meter', undefined, (o, v) => { o.noProgressMeter = !v; }),
   flag('help', 'h', (o, v) => { o.help = v; }),
   flag('version', 'V', (o, v) => { o.version = v; }),
-  ignored('location', 'L'), ignored('insecure', 'k'), ignored('ipv4', '4'), ignored('no-buffer', 'N'), ignored('compressed'),
+  flag('insecure', 'k', (o, v) => { o.insecure = v; }),
+  ignored('location', 'L'), ignored('ipv4', '4'), ignored('no-buffer', 'N'), ignored('compressed'),
   ignored('globoff', 'g'), ignored('http1.1'), ignored('no-keepalive'), ignored('raw'),
   str('output', 'o', (o, v) => { o.output = v; }),
   str('write-out', 'w', (o, v) => { o.writeOut = v; }),
@@ -102,7 +105,7 @@ function parseSeconds(name: string, v: string): number | string {
 }
 
 function emptyOptions(): CurlOptions {
-  return { urls: [], silent: false, showError: false, include: false, head: false, verbose: false, fail: false, failWithBody: false, noProgressMeter: false, headers: [], help: false, version: false };
+  return { urls: [], silent: false, showError: false, include: false, head: false, verbose: false, fail: false, failWithBody: false, insecure: false, noProgressMeter: false, headers: [], help: false, version: false };
 }
 
 /** Applies a spec with its argument (if any); returns an error message or undefined. */

@@ -9,6 +9,7 @@
 import type { ClusterNetwork, HttpResponse } from '../engine/index';
 import type { CurlOptions } from './options';
 import type { CurlUrl } from './url';
+import { CERT_PROBLEM, apiServerAnswer } from './apiserver';
 
 /** The version curl claims (Ubuntu 24.04's, as in a `curlimages/curl`-style client pod). */
 export const CURL_VERSION = '8.5.0';
@@ -73,7 +74,7 @@ function unreachable(o: CurlOptions, url: CurlUrl, ip: string, base: Omit<Transf
 }
 
 /** Plans one transfer of `url` at the network's current time. */
-export function planTransfer(network: ClusterNetwork, o: CurlOptions, url: CurlUrl, localPort: number): TransferPlan {
+export function planTransfer(network: ClusterNetwork, o: CurlOptions, url: CurlUrl, localPort: number, now = 0): TransferPlan {
   const method = methodOf(o);
   const headers = requestHeaders(o, url);
   const base = { method, requestHeaders: headers, connected: false, beforeConnect: false };
@@ -91,16 +92,33 @@ export function planTransfer(network: ClusterNetwork, o: CurlOptions, url: CurlU
   }
   if (out.kind === 'unreachable') return unreachable(o, url, ip, { ...base, ip });
   const connected = { ...base, ip, connected: true };
+  if (out.kind === 'apiserver') {
+    const answer = apiServerAnswer(url, method, o.insecure, now, auditId(now, localPort));
+    if (answer === 'untrusted') return { ...connected, exitCode: 60, error: CERT_PROBLEM, waitMs: 0, failureInfo: [CERT_PROBLEM.split('\n')[0] ?? ''] };
+    return respond(o, connected, answer);
+  }
   if (url.scheme === 'https') {
     const msg = 'OpenSSL/3.0.13: error:0A00010B:SSL routines::wrong version number';
     return { ...connected, exitCode: 35, error: msg, waitMs: 0, failureInfo: [msg] };
   }
+  return respond(o, connected, out.response);
+}
+
+/** A connected transfer that got `response`: too slow for --max-time, failed by -f, or fine. */
+function respond(o: CurlOptions, connected: Omit<TransferPlan, 'exitCode' | 'error' | 'waitMs' | 'failureInfo'>, response: HttpResponse): TransferPlan {
   const maxMs = o.maxTime !== undefined && o.maxTime > 0 ? Math.round(o.maxTime * 1000) : undefined;
-  if (maxMs !== undefined && out.response.latencyMs > maxMs) {
+  if (maxMs !== undefined && response.latencyMs > maxMs) {
     const msg = `Operation timed out after ${maxMs + 1} milliseconds with 0 bytes received`;
     return { ...connected, exitCode: 28, error: msg, waitMs: maxMs + 1, failureInfo: [msg] };
   }
-  const failed = (o.fail || o.failWithBody) && out.response.status >= 400;
-  const error = failed ? `The requested URL returned error: ${out.response.status}` : '';
-  return { ...connected, exitCode: failed ? 22 : 0, error, waitMs: out.response.latencyMs, response: out.response, failureInfo: failed ? [error] : [] };
+  const failed = (o.fail || o.failWithBody) && response.status >= 400;
+  const error = failed ? `The requested URL returned error: ${response.status}` : '';
+  return { ...connected, exitCode: failed ? 22 : 0, error, waitMs: response.latencyMs, response, failureInfo: failed ? [error] : [] };
+}
+
+/** An Audit-Id shaped like the API server's (a UUID), derived from the request's time and source port. */
+function auditId(now: number, localPort: number): string {
+  const hex = (n: number, len: number): string => (n >>> 0).toString(16).padStart(len, '0').slice(-len);
+  const a = Math.floor(now / 1000), b = now % 1000;
+  return `${hex(a * 2654435761, 8)}-${hex(b * 40503 + localPort, 4)}-4${hex(localPort * 31 + b, 3)}-a${hex(a ^ localPort, 3)}-${hex(localPort * 2246822519, 8)}${hex(b * 97, 4)}`;
 }

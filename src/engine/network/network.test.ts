@@ -63,6 +63,9 @@ describe('requests, as kube-proxy and the pods answer them', () => {
     { name: 'loopback has nothing listening', host: '127.0.0.1', port: 80, want: 'refused' },
     { name: 'a node IP without a NodePort there refuses', host: '172.18.0.3', port: 80, want: 'refused' },
     { name: 'an unknown name does not resolve', host: 'nope', port: 80, want: 'unresolved' },
+    { name: 'the kubernetes Service leads to the API server', host: 'kubernetes', port: 443, want: 'apiserver' },
+    { name: 'the control plane serves the API on 6443', host: '172.18.0.2', port: 6443, want: 'apiserver' },
+    { name: 'a worker has no API server', host: '172.18.0.3', port: 6443, want: 'refused' },
   ])('$name', ({ host, port, want }) => {
     const c = webCluster();
     const target = host === 'pod' ? firstPod(c).status?.podIP ?? '' : host;

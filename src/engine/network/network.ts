@@ -5,7 +5,8 @@
  * `statistic --mode random` rules do (sessionAffinity ClientIP: the same one again while it
  * lasts, as the `recent` match does); with none, kube-proxy rejects the connection. A pod IP
  * reaches the pod: a running container listening on the port answers, otherwise the
- * connection is reset. An address nobody owns never answers.
+ * connection is reset. An address nobody owns never answers. The API server (the `kubernetes`
+ * Service, the control plane's 6443) answers only TLS, which curl handles.
  */
 import type { ClusterApi } from '../api/types';
 import type { Pod } from '../types/objects';
@@ -14,7 +15,7 @@ import type { Rng } from '../rng';
 import type { ClusterNetwork, HttpOutcome, HttpRequest } from './types';
 import { podAnswer } from './answer';
 import { resolveHost } from './dns';
-import { nodeForIP, serviceBackends, serviceForClusterIP, serviceForNodePort, type Backend, type ServiceTarget } from './routes';
+import { isApiServer, isKubernetesService, nodeForIP, serviceBackends, serviceForClusterIP, serviceForNodePort, type Backend, type ServiceTarget } from './routes';
 
 /** What the network reads: the API (Services, EndpointSlices, pods, nodes), the image catalogue, the clock, a generator. */
 export interface NetworkDeps {
@@ -58,8 +59,10 @@ export function createNetwork(deps: NetworkDeps): ClusterNetwork {
 
   function viaService(target: ServiceTarget, ip: string, port: number, req: HttpRequest): HttpOutcome {
     const backends = serviceBackends(deps.api, target);
+    if (backends.length === 0 && isKubernetesService(target.service)) return { kind: 'apiserver', ip, port };
     if (backends.length === 0) return { kind: 'refused', ip, port };
     const b = chooseBackend(target, backends);
+    if (isApiServer(deps.api, b.ip, b.port)) return { kind: 'apiserver', ip, port };
     const got = b.pod ? deps.api.get('Pod', b.pod.namespace, b.pod.name) : undefined;
     const pod = got?.ok ? got.value : podForIP(deps.api, b.ip);
     if (!pod || pod.status?.podIP !== b.ip) return { kind: 'unreachable', ip, port };
@@ -72,6 +75,7 @@ export function createNetwork(deps: NetworkDeps): ClusterNetwork {
     const svc = serviceForClusterIP(deps.api, ip, port);
     if (svc === 'no-port') return { kind: 'unreachable', ip, port };
     if (svc) return viaService(svc, ip, port, req);
+    if (isApiServer(deps.api, ip, port)) return { kind: 'apiserver', ip, port };
     if (nodeForIP(deps.api, ip)) {
       const np = serviceForNodePort(deps.api, port);
       return np ? viaService(np, ip, port, req) : { kind: 'refused', ip, port };

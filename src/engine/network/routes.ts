@@ -87,3 +87,18 @@ export function serviceForNodePort(api: ClusterApi, port: number): ServiceTarget
   }
   return undefined;
 }
+
+/** The API server's secure port (kind, kubeadm). */
+export const APISERVER_PORT = 6443;
+
+/** True when ip:port is the API server: the control-plane node's InternalIP on 6443. */
+export function isApiServer(api: ClusterApi, ip: string, port: number): boolean {
+  if (port !== APISERVER_PORT) return false;
+  const node = nodeForIP(api, ip);
+  return node?.metadata.labels?.['node-role.kubernetes.io/control-plane'] !== undefined;
+}
+
+/** True for the `default/kubernetes` Service, which fronts the API server. */
+export function isKubernetesService(svc: Service): boolean {
+  return svc.metadata.namespace === 'default' && svc.metadata.name === 'kubernetes';
+}

@@ -40,6 +40,8 @@ export interface ServedBy {
 
 /** One HTTP response. Header names keep their case and order. */
 export interface HttpResponse {
+  /** The status line's protocol; default `HTTP/1.1`. */
+  protocol?: 'HTTP/1.0' | 'HTTP/1.1' | 'HTTP/2';
   status: number;
   /** The reason phrase: `OK`, `Not Found`, `Internal Server Error`. */
   reason: string;
@@ -58,7 +60,9 @@ export type HttpOutcome =
   | { kind: 'unresolved'; host: string }
   | { kind: 'refused'; ip: string; port: number }
   | { kind: 'unreachable'; ip: string; port: number }
-  | { kind: 'response'; ip: string; port: number; response: HttpResponse; servedBy: ServedBy };
+  | { kind: 'response'; ip: string; port: number; response: HttpResponse; servedBy: ServedBy }
+  /** The API server (the `kubernetes` Service, or the control plane's port 6443): it speaks only TLS. */
+  | { kind: 'apiserver'; ip: string; port: number };
 
 /** The cluster network: DNS plus requests, evaluated at the cluster's current simulated time. */
 export interface ClusterNetwork {
