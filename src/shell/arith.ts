@@ -182,7 +182,10 @@ class ArithParser {
     if (t === '++' || t === '--') {
       this.advance();
       const name = this.tok;
-      if (!/^[A-Za-z_]/.test(name)) this.error('syntax error: operand expected', this.tok === '');
+      if (!/^[A-Za-z_]/.test(name)) {
+        if (name === '') this.error('syntax error: operand expected', true);
+        return this.unary();
+      }
       this.advance();
       const v = wrap(this.variable(name) + (t === '++' ? 1n : -1n));
       if (!this.skip) this.vars.set(name, String(v));
