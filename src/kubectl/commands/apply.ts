@@ -20,7 +20,8 @@ function runApply(k: Kube): number {
   for (const obj of m.objects) {
     const ns = manifestNamespace(k, obj);
     if (!ns.ok) { code = fail(k, ns.error); continue; }
-    const modified = withLastApplied(withNamespace(obj, ns.ns));
+    const serverSide = k.flags.bool('server-side');
+    const modified = serverSide ? withNamespace(obj, ns.ns) : withLastApplied(withNamespace(obj, ns.ns));
     const name = metaString(obj.obj, 'name');
     const live = k.api.get(obj.type.kind, ns.ns, name);
     const opts = { dryRun: dry.value !== 'none' };
@@ -30,7 +31,15 @@ function runApply(k: Kube): number {
       if (strict) { code = apiFail(k, strict); continue; }
       const r = k.api.create(modified, opts);
       if (!r.ok) { code = apiFail(k, r.error, `error when creating "${obj.source}": `); continue; }
-      if (!printResult(k, r.value, 'created', dry.value)) return 1;
+      if (!printResult(k, r.value, serverSide ? 'serverside-applied' : 'created', dry.value)) return 1;
+      continue;
+    }
+    if (serverSide) {
+      const strict = strictError(obj, 'patching');
+      if (strict) { code = apiFail(k, strict); continue; }
+      const r = k.api.patch(obj.type.kind, ns.ns, name, 'merge', modified, opts);
+      if (!r.ok) { code = apiFail(k, r.error); continue; }
+      if (!printResult(k, r.value, 'serverside-applied', dry.value)) return 1;
       continue;
     }
     if (lastApplied(live.value) === undefined) {

@@ -10,6 +10,7 @@ import { printObjects } from '../printers/output';
 import { toJson } from '../printers/serialize';
 import type { CommandSpec } from '../spec';
 import { successLine } from '../targets';
+import { withLastApplied } from './applyPatch';
 
 /** Prints the object (-o) or the success line. Returns false when -o is not an object format. */
 export function printResult(k: Kube, obj: KubeObject | Record<string, unknown>, verb: string, dryRun: DryRun): boolean {
@@ -51,7 +52,7 @@ function runCreateFromFiles(k: Kube): number {
   for (const obj of m.objects) {
     const ns = manifestNamespace(k, obj);
     if (!ns.ok) { code = fail(k, ns.error); continue; }
-    const body = withNamespace(obj, ns.ns);
+    const body = k.flags.bool('save-config') ? withLastApplied(withNamespace(obj, ns.ns)) : withNamespace(obj, ns.ns);
     if (dry.value === 'client') { if (!printResult(k, body, 'created', dry.value)) return 1; continue; }
     const strict = strictError(obj, 'creating');
     if (strict) { code = apiFail(k, strict); continue; }
