@@ -1,14 +1,14 @@
 /**
  * A ReplicaSet's pods as a grid of cells keyed by uid: cells animate in and out
- * (AnimatePresence) and slide when neighbours come and go (layout). Large lanes shrink
- * their cells, and past SUMMARY_AT pods show counts per state instead of cells.
+ * (AnimatePresence) and slide when neighbours come and go (layout). Past SMALL_AT pods the
+ * cells shrink to plain squares (CSS pop-in, no per-cell motion), and past SUMMARY_AT the
+ * lane shows counts per state instead of cells.
  */
 import type { KeyboardEvent } from 'react';
 import { AnimatePresence } from 'motion/react';
 import type { PhaseClass, PodView } from '../../lab/view/index';
 import { PHASE_CLASSES } from '../../lab/view/types';
-import { PodCell } from './PodCell';
-import type { CellSize } from './PodCell';
+import { PodCell, SmallPodCell } from './PodCell';
 import { useUi } from '../state/hooks';
 import { selectSelection } from '../state/selectors';
 
@@ -56,14 +56,18 @@ function onGridKeyDown(e: KeyboardEvent<HTMLDivElement>): void {
 export function PodGrid({ pods, counts, label }: { pods: readonly PodView[]; counts: Readonly<Record<PhaseClass, number>>; label: string }) {
   const selection = useUi(selectSelection);
   if (pods.length > SUMMARY_AT) return <Summary counts={counts} total={pods.length} />;
-  const size: CellSize = pods.length > SMALL_AT ? 'small' : 'normal';
+  const isSelected = (p: PodView) => selection?.kind === 'Pod' && selection.name === p.name && selection.namespace === p.namespace;
+  if (pods.length > SMALL_AT) {
+    return (
+      <div className="pod-grid size-small" aria-label={label} onKeyDown={onGridKeyDown}>
+        {pods.map((p, i) => <SmallPodCell key={p.uid} pod={p} tabStop={i === 0} selected={isSelected(p)} />)}
+      </div>
+    );
+  }
   return (
-    <div className={`pod-grid size-${size}`} aria-label={label} onKeyDown={onGridKeyDown}>
+    <div className="pod-grid size-normal" aria-label={label} onKeyDown={onGridKeyDown}>
       <AnimatePresence initial={false}>
-        {pods.map((p, i) => (
-          <PodCell key={p.uid} pod={p} size={size} tabStop={i === 0}
-            selected={selection?.kind === 'Pod' && selection.name === p.name && selection.namespace === p.namespace} />
-        ))}
+        {pods.map((p, i) => <PodCell key={p.uid} pod={p} size="normal" tabStop={i === 0} selected={isSelected(p)} />)}
       </AnimatePresence>
     </div>
   );
