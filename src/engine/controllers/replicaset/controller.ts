@@ -23,9 +23,9 @@ export function syncReplicaSet(ctx: SyncContext, namespace: string, name: string
   if (!rs) return;
   if (!rs.metadata.deletionTimestamp) adoptOrphanPods(ctx, rs);
   const active = ctx.cache.podsOwnedBy(rs.metadata.uid).filter(isPodActive);
-  if (!rs.metadata.deletionTimestamp) manageReplicas(ctx, rs, active);
+  const changed = !rs.metadata.deletionTimestamp && manageReplicas(ctx, rs, active);
   const current = ctx.cache.replicaSet(namespace, name) ?? rs;
-  const activeNow = ctx.cache.podsOwnedBy(rs.metadata.uid).filter(isPodActive);
+  const activeNow = changed ? ctx.cache.podsOwnedBy(rs.metadata.uid).filter(isPodActive) : active;
   const plan = calculateReplicaSetStatus(current, activeNow, ctx.now());
   if (canonicalJson(plan.status) !== canonicalJson(current.status ?? {})) ctx.api.updateStatus({ ...current, status: plan.status });
   if (plan.nextAvailableAt !== undefined) ctx.enqueueAt(`${namespace}/${name}`, plan.nextAvailableAt);
@@ -40,16 +40,21 @@ function adoptOrphanPods(ctx: SyncContext, rs: ReplicaSet): void {
   }
 }
 
-function manageReplicas(ctx: SyncContext, rs: ReplicaSet, active: readonly Pod[]): void {
+/** Creates or deletes pods (at most BURST_REPLICAS per sync); true when it wrote anything. Mirrors manageReplicas. */
+function manageReplicas(ctx: SyncContext, rs: ReplicaSet, active: readonly Pod[]): boolean {
   const want = rs.spec.replicas ?? 1;
   const diff = active.length - want;
   if (diff < 0) {
     const n = Math.min(-diff, BURST_REPLICAS);
     for (let i = 0; i < n; i++) if (!createPod(ctx, rs, active.length + i, want)) break;
-  } else if (diff > 0) {
+    return true;
+  }
+  if (diff > 0) {
     const related = relatedPods(ctx, rs);
     for (const pod of getPodsToDelete(active, related, Math.min(diff, BURST_REPLICAS), ctx.now())) deletePod(ctx, rs, pod, active.length, want);
+    return true;
   }
+  return false;
 }
 
 /** Pods of every ReplicaSet with the same controller owner (the Deployment's family). Mirrors getIndirectlyRelatedPods. */

@@ -4,7 +4,7 @@ import { compareForDeletion, getPodsToDelete, isPodAvailable, rankPod } from './
 
 const NOW = T0 + 3600_000;
 const first = (a: ReturnType<typeof pod>, b: ReturnType<typeof pod>, ra = 0, rb = 0) =>
-  compareForDeletion(rankPod(a, ra), rankPod(b, rb), NOW) < 0 ? a.metadata.name : b.metadata.name;
+  compareForDeletion(rankPod(a, ra, NOW), rankPod(b, rb, NOW)) < 0 ? a.metadata.name : b.metadata.name;
 
 describe('pod ranking for scale-down (spec §9)', () => {
   it.each([

@@ -53,12 +53,6 @@ function logBucket(t: number, now: number): number {
   return d > 0 ? Math.floor(Math.log2(d)) : -1;
 }
 
-/** Compares two times on the log2 scale; equal buckets fall back to the pod uid. */
-function compareLog(ti: number, tj: number, now: number, pi: Pod, pj: Pod): number {
-  const diff = logBucket(ti, now) - logBucket(tj, now);
-  if (diff !== 0) return diff;
-  return pi.metadata.uid < pj.metadata.uid ? -1 : pi.metadata.uid > pj.metadata.uid ? 1 : 0;
-}
 
 /** A pod with its rank (active related pods on its node) and the facts the rules compare, read once. */
 export interface RankedPod {
@@ -69,21 +63,33 @@ export interface RankedPod {
   ready: boolean;
   cost: number;
   readyAt: number | undefined;
+  /** floor(log2(ns since ready)), −1 when not in the past. */
+  readyBucket: number;
   restarts: number;
   created: number;
+  createdBucket: number;
 }
 
 /** Reads the facts of a pod once (sorting compares each pod ~log n times). */
-export function rankPod(pod: Pod, rank: number): RankedPod {
+export function rankPod(pod: Pod, rank: number, now: number): RankedPod {
   const ready = isPodReady(pod);
+  const readyAt = ready ? podReadyTime(pod) : undefined;
+  const created = parseTime(pod.metadata.creationTimestamp);
   return {
     pod, rank, assigned: (pod.spec.nodeName ?? '') !== '', phase: PHASE_ORDINAL[pod.status?.phase ?? ''] ?? 0, ready,
-    cost: deletionCost(pod), readyAt: ready ? podReadyTime(pod) : undefined, restarts: maxRestarts(pod), created: parseTime(pod.metadata.creationTimestamp),
+    cost: deletionCost(pod), readyAt, readyBucket: readyAt === undefined ? -1 : logBucket(readyAt, now),
+    restarts: maxRestarts(pod), created, createdBucket: logBucket(created, now),
   };
 }
 
+/** Compares log2 buckets; equal buckets fall back to the pod uid (pseudo-random but stable). */
+function compareBuckets(bi: number, bj: number, pi: Pod, pj: Pod): number {
+  if (bi !== bj) return bi - bj;
+  return pi.metadata.uid < pj.metadata.uid ? -1 : pi.metadata.uid > pj.metadata.uid ? 1 : 0;
+}
+
 /** Negative when `a` should be deleted before `b` (the 8 rules of spec §9). */
-export function compareForDeletion(a: RankedPod, b: RankedPod, now: number): number {
+export function compareForDeletion(a: RankedPod, b: RankedPod): number {
   if (a.assigned !== b.assigned && a.pod.spec.nodeName !== b.pod.spec.nodeName) return a.assigned ? 1 : -1;
   if (a.phase !== b.phase) return a.phase - b.phase;
   if (a.ready !== b.ready) return a.ready ? 1 : -1;
@@ -91,11 +97,11 @@ export function compareForDeletion(a: RankedPod, b: RankedPod, now: number): num
   if (a.rank !== b.rank) return b.rank - a.rank;
   if (a.ready && b.ready && a.readyAt !== b.readyAt) {
     if (a.readyAt === undefined || b.readyAt === undefined) return a.readyAt === undefined ? -1 : 1;
-    const c = compareLog(a.readyAt, b.readyAt, now, a.pod, b.pod);
+    const c = compareBuckets(a.readyBucket, b.readyBucket, a.pod, b.pod);
     if (c !== 0) return c;
   }
   if (a.restarts !== b.restarts) return b.restarts - a.restarts;
-  if (a.created !== b.created) return compareLog(a.created, b.created, now, a.pod, b.pod);
+  if (a.created !== b.created) return compareBuckets(a.createdBucket, b.createdBucket, a.pod, b.pod);
   return 0;
 }
 
@@ -107,7 +113,7 @@ export function getPodsToDelete(active: readonly Pod[], related: readonly Pod[],
   if (diff >= active.length) return [...active];
   const onNode = new Map<string, number>();
   for (const p of related) if (isPodActive(p)) onNode.set(p.spec.nodeName ?? '', (onNode.get(p.spec.nodeName ?? '') ?? 0) + 1);
-  const ranked = active.map((pod) => rankPod(pod, onNode.get(pod.spec.nodeName ?? '') ?? 0));
-  ranked.sort((a, b) => compareForDeletion(a, b, now));
+  const ranked = active.map((pod) => rankPod(pod, onNode.get(pod.spec.nodeName ?? '') ?? 0, now));
+  ranked.sort(compareForDeletion);
   return ranked.slice(0, diff).map((r) => r.pod);
 }
