@@ -32,6 +32,7 @@ export type Cmd =
   | { t: 'group'; body: List; redirs: Redir[] }
   | { t: 'subshell'; body: List; redirs: Redir[] }
   | { t: 'func'; name: string; body: Cmd; redirs: Redir[] }
+  | { t: 'case'; word: Word; arms: Array<{ patterns: Word[]; body: List }>; redirs: Redir[] }
   /** `[[ … ]]`: the words between the brackets, operators included as words. */
   | { t: 'cond'; words: Word[]; redirs: Redir[] };
 

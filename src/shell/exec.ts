@@ -6,6 +6,7 @@ import type { AndOr, Cmd, List, Pipeline } from './ast';
 import { evalCond } from './cond';
 import type { Command, CommandContext, EditorHook } from './command';
 import { expandString, expandWords, type ExpandHost } from './expand';
+import { patternToRegex } from './glob';
 import { BufferWriter, Input } from './io';
 import { lex } from './lexer';
 import { Parser } from './parser';
@@ -131,6 +132,7 @@ export class Executor {
       case 'if': return this.ifClause(c, f);
       case 'for': return this.forClause(c, f);
       case 'while': return this.whileClause(c, f);
+      case 'case': return this.caseClause(c, f);
       case 'cond': return this.finish(await evalCond(c.words, this.host(f), this.env.fs, f.stderr), f);
     }
   }
@@ -142,6 +144,22 @@ export class Executor {
       if (s === 0) return this.list(clause.body, f);
     }
     return c.otherwise ? this.list(c.otherwise, f) : this.finish(0, f);
+  }
+
+  /** Runs the first arm whose pattern matches (quoted patterns match literally). */
+  private async caseClause(c: Cmd & { t: 'case' }, f: Frame): Promise<number> {
+    const host = this.host(f);
+    const subject = await expandString(c.word, host);
+    if (!subject.ok) return this.finish(expansionFailed(this, f, subject.message), f);
+    for (const arm of c.arms) {
+      for (const pattern of arm.patterns) {
+        const p = await expandString(pattern, host);
+        if (!p.ok) return this.finish(expansionFailed(this, f, p.message), f);
+        const quoted = pattern.parts.some((part) => 'q' in part && part.q);
+        if (quoted ? p.value === subject.value : patternToRegex(p.value, { slash: true }).test(subject.value)) return this.list(arm.body, f);
+      }
+    }
+    return this.finish(0, f);
   }
 
   private async forClause(c: Cmd & { t: 'for' }, f: Frame): Promise<number> {

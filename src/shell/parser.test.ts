@@ -17,6 +17,7 @@ describe('needsMore', () => {
     { name: 'a here-document without its delimiter continues', src: 'cat <<EOF\nabc', want: 'continue' },
     { name: 'a here-document with its delimiter is complete', src: 'cat <<EOF\nabc\nEOF', want: 'complete' },
     { name: 'an open $( continues', src: 'echo $(date', want: 'continue' },
+    { name: 'a case without esac continues', src: 'case $x in\n  a) echo a;;', want: 'continue' },
     { name: 'a stray done is an error', src: 'done', want: 'error' },
     { name: 'a stray ;; is an error', src: 'echo ;;', want: 'error' },
     { name: 'a while loop over lines is complete', src: 'while true\ndo\n  sleep 1\ndone', want: 'complete' },

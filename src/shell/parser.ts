@@ -88,7 +88,7 @@ export class Parser {
   }
 
   /** A list of and-or commands; stops before a word in `stops`, a `)`, or (top level) a newline. */
-  private list(stops: Set<string>, top: boolean): List {
+  private list(stops: Set<string>, top: boolean, allowEmpty = false): List {
     const items: AndOr[] = [];
     for (;;) {
       if (!top) this.skipNewlines();
@@ -103,12 +103,12 @@ export class Parser {
       if (sep.k === 'nl' || sep.k === 'eof' || this.isStop(sep, stops)) continue;
       this.fail(sep);
     }
-    if (items.length === 0 && !top) this.fail(this.peek());
+    if (items.length === 0 && !top && !allowEmpty) this.fail(this.peek());
     return { items };
   }
 
   private isStop(tok: Token, stops: Set<string>): boolean {
-    if (tok.k === 'op') return tok.v === ')' && stops.has(')');
+    if (tok.k === 'op') return stops.has(tok.v);
     return tok.k === 'word' && isPlain(tok.word) && stops.has(tok.word.raw);
   }
 
@@ -174,6 +174,7 @@ export class Parser {
     switch (tok.word.raw) {
       case 'if': return this.ifClause();
       case '[[': return this.condCommand();
+      case 'case': return this.caseClause();
       case 'for': return this.forClause();
       case 'while': case 'until': return this.whileClause(tok.word.raw === 'until');
       case '{': {
@@ -182,7 +183,7 @@ export class Parser {
         this.expectWord('}');
         return { t: 'group', body, redirs: [] };
       }
-      case 'then': case 'elif': case 'else': case 'fi': case 'do': case 'done': case '}': case 'esac': case 'in':
+      case 'then': case 'elif': case 'else': case 'fi': case 'do': case 'done': case '}': case 'esac': case 'in': case ';;':
         return this.fail(tok);
       default: return this.funcDef();
     }
@@ -239,6 +240,41 @@ export class Parser {
     const body = this.list(new Set(['done']), false);
     this.expectWord('done');
     return { t: 'while', until, cond, body, redirs: [] };
+  }
+
+  /** `case word in [(]pattern[|pattern]…) list ;; … esac`. */
+  private caseClause(): Cmd {
+    this.pos++;
+    const subject = this.peek();
+    if (subject.k !== 'word') return this.fail(subject);
+    this.pos++;
+    this.skipNewlines();
+    this.expectWord('in');
+    const arms: Array<{ patterns: Word[]; body: List }> = [];
+    for (;;) {
+      this.skipNewlines();
+      if (this.isWord(this.peek(), 'esac')) { this.pos++; break; }
+      const open = this.peek();
+      if (open.k === 'op' && open.v === '(') this.pos++;
+      const patterns: Word[] = [];
+      for (;;) {
+        const p = this.peek();
+        if (p.k !== 'word') return this.fail(p);
+        patterns.push(p.word);
+        this.pos++;
+        const sep = this.peek();
+        this.pos++;
+        if (sep.k === 'op' && sep.v === '|') continue;
+        if (sep.k === 'op' && sep.v === ')') break;
+        return this.fail(sep);
+      }
+      arms.push({ patterns, body: this.list(new Set([';;', 'esac']), false, true) });
+      const end = this.peek();
+      if (end.k === 'op' && end.v === ';;') { this.pos++; continue; }
+      this.expectWord('esac');
+      break;
+    }
+    return { t: 'case', word: subject.word, arms, redirs: [] };
   }
 
   /** `[[ expression ]]`: operators such as `&&`, `<` and `(` are words here. */
