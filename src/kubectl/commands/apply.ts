@@ -2,12 +2,50 @@
  * `kubectl apply -f`: create what is missing, three-way-merge what exists, report
  * `created` / `configured` / `unchanged`. Mirrors k8s.io/kubectl/pkg/cmd/apply/apply.go.
  */
-import { OBJECT_OUTPUT, dryRunFlag, filenameFlag, parseDryRun, recursiveFlag, showManagedFieldsFlag } from '../commonFlags';
+import { type DryRun, OBJECT_OUTPUT, dryRunFlag, filenameFlag, parseDryRun, recursiveFlag, showManagedFieldsFlag } from '../commonFlags';
 import { type Kube, apiFail, fail } from '../kube';
-import { metaString, readManifests, strictError } from '../manifest';
+import { type ManifestObject, metaString, readManifests, strictError } from '../manifest';
 import type { CommandSpec } from '../spec';
 import { lastApplied, threeWayPatch, withLastApplied } from './applyPatch';
 import { manifestNamespace, printResult, withNamespace } from './create';
+
+/** 0 on success, 1 after printing an error, 2 when the output format is unusable (stop). */
+type Outcome = 0 | 1 | 2;
+
+const MISSING_ANNOTATION = (plural: string, name: string) =>
+  `Warning: resource ${plural}/${name} is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`;
+
+const printed = (ok: boolean): Outcome => (ok ? 0 : 2);
+
+/** Applies one manifest object: create when missing, otherwise patch (three-way, or server-side). */
+function applyOne(k: Kube, obj: ManifestObject, dry: DryRun): Outcome {
+  const ns = manifestNamespace(k, obj);
+  if (!ns.ok) { fail(k, ns.error); return 1; }
+  const serverSide = k.flags.bool('server-side');
+  const modified = serverSide ? withNamespace(obj, ns.ns) : withLastApplied(withNamespace(obj, ns.ns));
+  const name = metaString(obj.obj, 'name');
+  const opts = { dryRun: dry !== 'none' };
+  const live = k.api.get(obj.type.kind, ns.ns, name);
+  if (!live.ok && live.error.reason !== 'NotFound') { apiFail(k, live.error, `error when retrieving current configuration of "${obj.source}": `); return 1; }
+  const strict = strictError(obj, live.ok ? 'patching' : 'creating');
+  if (strict) { apiFail(k, strict); return 1; }
+  if (!live.ok) {
+    const r = k.api.create(modified, opts);
+    if (!r.ok) { apiFail(k, r.error, `error when creating "${obj.source}": `); return 1; }
+    return printed(printResult(k, r.value, serverSide ? 'serverside-applied' : 'created', dry));
+  }
+  if (serverSide) {
+    const r = k.api.patch(obj.type.kind, ns.ns, name, 'merge', modified, opts);
+    if (!r.ok) { apiFail(k, r.error); return 1; }
+    return printed(printResult(k, r.value, 'serverside-applied', dry));
+  }
+  if (lastApplied(live.value) === undefined) k.err(MISSING_ANNOTATION(obj.type.plural, name));
+  const patch = threeWayPatch(lastApplied(live.value), modified, live.value);
+  if (Object.keys(patch).length === 0) return printed(printResult(k, live.value, 'unchanged', dry));
+  const r = k.api.patch(obj.type.kind, ns.ns, name, 'strategic', patch, opts);
+  if (!r.ok) { apiFail(k, r.error, `error when patching "${obj.source}": `); return 1; }
+  return printed(printResult(k, r.value, 'configured', dry));
+}
 
 function runApply(k: Kube): number {
   const files = k.flags.list('filename');
@@ -18,40 +56,9 @@ function runApply(k: Kube): number {
   if (!m.ok) return fail(k, m.error);
   let code = 0;
   for (const obj of m.objects) {
-    const ns = manifestNamespace(k, obj);
-    if (!ns.ok) { code = fail(k, ns.error); continue; }
-    const serverSide = k.flags.bool('server-side');
-    const modified = serverSide ? withNamespace(obj, ns.ns) : withLastApplied(withNamespace(obj, ns.ns));
-    const name = metaString(obj.obj, 'name');
-    const live = k.api.get(obj.type.kind, ns.ns, name);
-    const opts = { dryRun: dry.value !== 'none' };
-    if (!live.ok) {
-      if (live.error.reason !== 'NotFound') { code = apiFail(k, live.error, `error when retrieving current configuration of:\nResource: "${obj.type.group ? `${obj.type.group}/` : ''}${obj.type.version}, Resource=${obj.type.plural}", GroupVersionKind: "${obj.type.group ? `${obj.type.group}/` : ''}${obj.type.version}, Kind=${obj.type.kind}"\nName: "${name}", Namespace: "${ns.ns}"\nfrom server for: "${obj.source}": `); continue; }
-      const strict = strictError(obj, 'creating');
-      if (strict) { code = apiFail(k, strict); continue; }
-      const r = k.api.create(modified, opts);
-      if (!r.ok) { code = apiFail(k, r.error, `error when creating "${obj.source}": `); continue; }
-      if (!printResult(k, r.value, serverSide ? 'serverside-applied' : 'created', dry.value)) return 1;
-      continue;
-    }
-    if (serverSide) {
-      const strict = strictError(obj, 'patching');
-      if (strict) { code = apiFail(k, strict); continue; }
-      const r = k.api.patch(obj.type.kind, ns.ns, name, 'merge', modified, opts);
-      if (!r.ok) { code = apiFail(k, r.error); continue; }
-      if (!printResult(k, r.value, 'serverside-applied', dry.value)) return 1;
-      continue;
-    }
-    if (lastApplied(live.value) === undefined) {
-      k.err(`Warning: resource ${obj.type.plural}/${name} is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n`);
-    }
-    const patch = threeWayPatch(lastApplied(live.value), modified, live.value);
-    if (Object.keys(patch).length === 0) { if (!printResult(k, live.value, 'unchanged', dry.value)) return 1; continue; }
-    const strict = strictError(obj, 'patching');
-    if (strict) { code = apiFail(k, strict); continue; }
-    const r = k.api.patch(obj.type.kind, ns.ns, name, 'strategic', patch, opts);
-    if (!r.ok) { code = apiFail(k, r.error, `error when patching "${obj.source}": `); continue; }
-    if (!printResult(k, r.value, 'configured', dry.value)) return 1;
+    const outcome = applyOne(k, obj, dry.value);
+    if (outcome === 2) return 1;
+    if (outcome === 1) code = 1;
   }
   return code;
 }
