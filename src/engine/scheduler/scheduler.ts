@@ -33,7 +33,7 @@ export function selectNode(pod: Pod, nodes: readonly Node[], podsOn: (node: stri
   return best;
 }
 
-/** The FailedScheduling message: `0/3 nodes are available: 1 node(s) had untolerated taint {…}, …`. */
+/** The FailedScheduling message: `0/3 nodes are available: 1 node(s) had untolerated taint {…}, …` (reasons sorted, as FitError.Error does). */
 export function failedSchedulingMessage(pod: Pod, nodes: readonly Node[]): string {
   const parts: string[] = [];
   const taint = nodes.filter((n) => unfit(pod, n) === 'taint');
@@ -43,6 +43,7 @@ export function failedSchedulingMessage(pod: Pod, nodes: readonly Node[]): strin
   if (selector.length) parts.push(`${selector.length} node(s) didn't match Pod's node affinity/selector`);
   if (taint.length && t0) parts.push(`${taint.length} node(s) had untolerated taint {${t0.key}: ${t0.value ?? ''}}`);
   if (notReady.length) parts.push(`${notReady.length} node(s) were unschedulable`);
+  parts.sort();
   return `0/${nodes.length} nodes are available: ${parts.join(', ')}. preemption: 0/${nodes.length} nodes are available: ${nodes.length} Preemption is not helpful for scheduling.`;
 }
 
