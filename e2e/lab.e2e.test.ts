@@ -129,6 +129,23 @@ describe('the lab page', () => {
     await shot(page, '08-edited');
   });
 
+  it('an invalid edit re-opens the editor with kubectl\'s errors; Cancel leaves things as they were', async () => {
+    await typeLine(page, 'kubectl edit deployment web');
+    const editor = page.getByTestId('editor');
+    await editor.locator('.cm-line', { hasText: /^\s*replicas: 3$/ }).click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('-1');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => editor.locator('.cm-line').first().textContent()).toMatch(/^# Please edit the object below/);
+    await expect.poll(() => editor.locator('.cm-content').textContent()).toContain('"web" was not valid');
+    await shot(page, '08b-reedit');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => editor.count()).toBe(0);
+    await expect.poll(async () => (await termLines(page)).slice(-2)).toEqual(['Edit cancelled, no changes made.', expect.stringMatching(/\$$/)]);
+    expect(await page.locator('[data-deployment=web] .counts dd').first().textContent()).toBe('3');
+  });
+
   it('fits the window at 1920×1080 and back at 1280×720', async () => {
     const cols = () => page.evaluate(() => document.querySelector('.xterm-screen')?.getBoundingClientRect().width ?? 0);
     const narrow = await cols();
