@@ -8,6 +8,8 @@ import type { LineState } from './lineBuffer';
 
 export interface TabResult {
   line?: LineState;
+  /** How many candidates the list has (readline asks before showing 100 or more). */
+  count?: number;
   /** Text to print below the line (the candidate list), already with \r\n line ends. */
   list?: string;
   bell: boolean;
@@ -32,7 +34,7 @@ export function completeAt(shell: Shell, line: LineState, second: boolean, width
   const prefix = commonPrefix(c.candidates);
   if (prefix.length > current.length) return { line: replace(prefix), bell: false };
   if (!second) return { bell: true };
-  return { list: columns(c.display ?? c.candidates, width), bell: false };
+  return { list: columns(c.display ?? c.candidates, width), count: c.candidates.length, bell: false };
 }
 
 function commonPrefix(words: readonly string[]): string {

@@ -127,6 +127,19 @@ describe('line editor on @xterm/headless', () => {
     expect((await x.screen()).at(-1)).toBe(`${P}cd dir/`);
   });
 
+  it('asks before listing 100 or more candidates, as readline does', async () => {
+    const files = Object.fromEntries(Array.from({ length: 120 }, (_v, i) => [`f${String(i).padStart(3, '0')}`, '']));
+    const { x, type } = setup({ cols: 80, files });
+    await type('cat f\t\t');
+    expect((await x.screen()).slice(-2)).toEqual([`${P}cat f`, 'Display all 120 possibilities? (y or n)']);
+    await type('n');
+    expect((await x.screen()).slice(-2)).toEqual(['Display all 120 possibilities? (y or n)', `${P}cat f`]);
+    await type('\ty');
+    const screen = await x.screen();
+    expect(screen.at(-1)).toBe(`${P}cat f`);
+    expect(screen.at(-2)?.startsWith('f0')).toBe(true);
+  });
+
   it('continuation lines get the PS2 prompt and run together', async () => {
     const { x, h, type } = setup();
     await type('for i in 1 2\r');

@@ -38,6 +38,8 @@ export function createLineEditor(opts: LineEditorOptions): LineEditor {
 }
 
 const PS2 = '> ';
+/** readline's completion-query-items: ask before listing this many candidates. */
+const QUERY_ITEMS = 100;
 
 class Editor implements LineEditor {
   private line: lb.LineState = { text: '', cursor: 0 };
@@ -48,6 +50,8 @@ class Editor implements LineEditor {
   private typeahead: Key[] = [];
   private lastKey = '';
   private search: ReverseSearch | null = null;
+  /** A candidate list waiting for the answer to `Display all N possibilities? (y or n)`. */
+  private query: string | null = null;
   private readonly screen: Screen;
   private readonly kills = new KillRing();
   private readonly hist: HistoryCursor;
@@ -109,6 +113,7 @@ class Editor implements LineEditor {
 
   private handle(key: Key): void {
     const name = key.type === 'key' ? key.key : key.type;
+    if (this.query !== null) return this.answerQuery(key);
     if (this.search) {
       const done = this.searchKey(key);
       if (done) return;
@@ -249,10 +254,26 @@ class Editor implements LineEditor {
     if (r.list !== undefined) {
       this.screen.draw(this.prompt(), this.line.text, this.line.text.length);
       this.screen.leave(this.prompt(), this.line.text);
+      if ((r.count ?? 0) >= QUERY_ITEMS) {
+        this.opts.output.write(`Display all ${r.count ?? 0} possibilities? (y or n)`);
+        this.query = r.list;
+        return;
+      }
       this.opts.output.write(r.list);
       this.screen.reset();
     }
     if (r.line) this.line = r.line;
+    this.redraw();
+  }
+
+  /** readline's answer to the completion query: y, Y or space show the list; n, N or Backspace do not. */
+  private answerQuery(key: Key): void {
+    const c = key.type === 'text' ? key.text[0] ?? '' : key.type === 'key' && key.key === 'backspace' ? 'n' : '';
+    if (!'yYnN '.includes(c) || c === '') { this.opts.output.write('\x07'); return; }
+    const list = this.query ?? '';
+    this.query = null;
+    this.opts.output.write('\r\n' + ('yY '.includes(c) ? list : ''));
+    this.screen.reset();
     this.redraw();
   }
 
