@@ -103,10 +103,16 @@ export function deepFreeze<T>(v: T): T {
   if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return v;
   Object.freeze(v);
   if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i++) deepFreeze(v[i] as unknown);
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      if (typeof x === 'object' && x !== null) deepFreeze(x);
+    }
   } else {
     const o = v as Record<string, unknown>;
-    for (const k of Object.keys(o)) deepFreeze(o[k]);
+    for (const k in o) {
+      const x = o[k];
+      if (typeof x === 'object' && x !== null) deepFreeze(x);
+    }
   }
   return v;
 }

@@ -127,9 +127,10 @@ export function createObjectStore(): ObjectStore {
       const m = nsMap(obj.kind, ns, true);
       if (!m) throw new Error('store: namespace map missing');
       const prev = m.get(obj.metadata.name);
+      const sameRefs = prev !== undefined && prev.metadata.ownerReferences === obj.metadata.ownerReferences && prev.metadata.uid === obj.metadata.uid;
       if (prev) {
-        unindexOwners(prev);
-        byUid.delete(prev.metadata.uid);
+        if (!sameRefs) unindexOwners(prev);
+        if (prev.metadata.uid !== obj.metadata.uid) byUid.delete(prev.metadata.uid);
       } else {
         counts.set(obj.kind, (counts.get(obj.kind) ?? 0) + 1);
       }
