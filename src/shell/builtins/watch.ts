@@ -38,7 +38,7 @@ export const watch: Builtin = {
       const frameCtx: CommandContext = { ...ctx, stdout: frame, stderr: frame, terminal: { ...ctx.terminal, isTTY: false } };
       await sh.runSource(command, frameCtx);
       const header = args.flags.has('t') ? '' : headerLine(interval, command, sh.state.get('HOSTNAME') ?? 'controlplane', ctx) + '\n\n';
-      ctx.stdout.write((tty ? '\x1b[H\x1b[2J' : '') + header + (tty ? frame.text.replace(/\n/g, '\r\n') : frame.text));
+      ctx.stdout.write((tty ? '\x1b[H\x1b[2J' : '') + header + frame.text);
       if (await waitInterrupted(ctx, Math.round(interval * 1000))) break;
     }
     if (tty) ctx.stdout.write('\x1b[?1049l');
