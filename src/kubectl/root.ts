@@ -108,7 +108,8 @@ export async function runKubectl(opts: RootOptions, ctx: CommandContext): Promis
   if (!cmd) return runRoot(ctx, rest);
   const parsed = parseFlags([...(cmd.flags ?? []), ...GLOBAL_FLAGS, HELP_FLAG], rest);
   if (!parsed.ok) {
-    ctx.stderr.write(`Error: ${parsed.error}\nSee '${path} --help' for usage.\n`);
+    const hint = cmd.name === 'options' ? "Run 'kubectl options' without flags." : `See '${path} --help' for usage.`;
+    ctx.stderr.write(`Error: ${parsed.error}\n${hint}\n`);
     return 1;
   }
   const flags = parsed.value;

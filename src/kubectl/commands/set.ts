@@ -6,7 +6,7 @@ import type { KubeObject, core } from '../../engine/index';
 import { OBJECT_OUTPUT, dryRunFlag, filenameFlag, parseDryRun, recordFlag, recursiveFlag, selectorFlag } from '../commonFlags';
 import { type Kube, apiErrorLine, fail } from '../kube';
 import type { CommandSpec } from '../spec';
-import { resolveTargets, successLine } from '../targets';
+import { NO_RESOURCES, resolveTargets, successLine } from '../targets';
 import { printResult } from './create';
 
 type WithTemplate = KubeObject & { spec: { template?: core.PodTemplateSpec } };
@@ -50,7 +50,7 @@ function applyPlans(k: Kube, verb: string, plan: (o: KubeObject) => PatchPlan): 
 
 function runSetImage(k: Kube): number {
   const pairs = k.flags.args.filter((a) => a.includes('='));
-  if (k.flags.args.length === 0 && k.flags.list('filename').length === 0) return fail(k, 'one or more resources must be specified as <resource> <name> or <resource>/<name>');
+  if (k.flags.args.length === 0 && k.flags.list('filename').length === 0) return fail(k, NO_RESOURCES);
   if (pairs.length === 0) return fail(k, 'at least one image update is required');
   const images = new Map(pairs.map((p) => [p.slice(0, p.indexOf('=')), p.slice(p.indexOf('=') + 1)]));
   return applyPlans(k, 'image updated', (o) => {
@@ -67,12 +67,14 @@ function runSetImage(k: Kube): number {
 
 function runSetEnv(k: Kube): number {
   const specs = k.flags.args.filter((a) => a.includes('=') || (a.endsWith('-') && !a.includes('/')));
-  const only = k.flags.str('container');
+  const only = k.flags.str('containers');
+  const picked = (name: string) => only === '*' || only === '' || name === only;
+  if (k.flags.args.length === specs.length && k.flags.list('filename').length === 0) return fail(k, 'one or more resources must be specified as <resource> <name> or <resource>/<name>');
   if (k.flags.bool('list')) {
     const t = resolveTargets(k, { args: k.flags.args.filter((a) => !specs.includes(a)) });
     if (!t.ok) return fail(k, t.error);
     for (const o of t.value.objects) {
-      for (const c of containersOf(o).filter((x) => !only || x.name === only)) {
+      for (const c of containersOf(o).filter((x) => picked(x.name))) {
         k.out(`# ${o.kind.toLowerCase()}s ${o.metadata.name}, container ${c.name}\n`);
         for (const e of c.env ?? []) k.out(e.value !== undefined ? `${e.name}=${e.value}\n` : `# ${e.name} from field path\n`);
       }
@@ -82,7 +84,7 @@ function runSetEnv(k: Kube): number {
   if (specs.length === 0) return fail(k, 'at least one environment variable must be provided');
   return applyPlans(k, 'env updated', (o) => {
     const changes: unknown[] = [];
-    for (const c of containersOf(o).filter((x) => !only || x.name === only)) {
+    for (const c of containersOf(o).filter((x) => picked(x.name))) {
       let env: core.EnvVar[] = [...(c.env ?? [])];
       for (const s of specs) {
         if (s.endsWith('-') && !s.includes('=')) { env = env.filter((e) => e.name !== s.slice(0, -1)); continue; }
