@@ -26,7 +26,7 @@ export const help: Builtin = {
     ctx.stdout.write(
       'GNU bash, version 5.2.15(1)-release (x86_64-pc-linux-gnu)\n' +
       'This lab shell understands bash syntax: quoting, pipes, redirection, here-documents,\n' +
-      'variables, $(...), $((...)), if/for/while/until, functions and aliases.\n' +
+      'variables, $(...), $((...)), brace expansion, if/for/while/until/case, [[ ]], functions and aliases.\n' +
       'Type `help name\' to find out more about the command `name\'.\n\n' +
       section('Shell builtins:', programs.filter((p) => p.builtin)) + '\n' +
       section('Programs:', programs.filter((p) => !p.builtin)),
