@@ -11,7 +11,7 @@ import type { ClusterApi, WatchEvent } from '../api/types';
 import type { Registry } from '../registry/registry';
 import type { Rng } from '../rng';
 import type { TrafficFailure, TrafficGenerator, TrafficSecond, TrafficStatus } from './types';
-import { buildRouteTable, type RouteTable } from './routeTable';
+import { buildRouteTable, type RouteCache, type RouteTable } from './routeTable';
 import { createSecondBuckets } from './seconds';
 
 /** Most requests per simulated second the generator sends. */
@@ -58,7 +58,14 @@ export function createTrafficGenerator(deps: TrafficDeps): TrafficGenerator {
   let stuckTo: string | undefined;
 
   const nextAt = (r: Run): number => r.anchor + Math.floor((r.next * 1000) / r.rate);
-  const refresh = (r: Run): void => { table = buildRouteTable(deps.api, deps.registry, r.namespace, r.service, r.port); };
+  const cache: RouteCache = new Map();
+  /** Addresses the current table sends to. */
+  let tableIPs = new Set<string>();
+  const refresh = (r: Run): void => {
+    if (cache.size > 10_000) cache.clear();
+    table = buildRouteTable(deps.api, deps.registry, cache, r.namespace, r.service, r.port);
+    tableIPs = new Set(table.kind === 'endpoints' ? table.routes.map((x) => x.ip) : []);
+  };
 
   /** Evaluates every request sent before `until` with the current table. */
   function flushBefore(until: number): void {
@@ -90,6 +97,8 @@ export function createTrafficGenerator(deps: TrafficDeps): TrafficGenerator {
     if (!r || (ev.object.metadata.namespace ?? '') !== r.namespace) return;
     const k = ev.object.kind;
     if (k !== 'Pod' && k !== 'EndpointSlice' && k !== 'Service') return;
+    // Readiness and membership reach the table through slice updates; a pod matters by itself only when it is in the table.
+    if (ev.object.kind === 'Pod' && !tableIPs.has(ev.object.status?.podIP ?? '')) return;
     flushBefore(deps.now());
     refresh(r);
   });

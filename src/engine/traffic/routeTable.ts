@@ -22,17 +22,28 @@ export type RouteTable =
   | { kind: 'no-port' }
   | { kind: 'endpoints'; routes: readonly Route[]; /** sessionAffinity ClientIP: keep sending to the same endpoint. */ sticky: boolean };
 
+/**
+ * Routes already worked out, by pod uid, resourceVersion, IP and port: a pod that did not
+ * change answers as before, so rebuilding a table of 500 endpoints costs 500 lookups.
+ */
+export type RouteCache = Map<string, Route>;
+
 /** What a pod at `ip` does with a connection on `port`. */
-function routeTo(api: ClusterApi, registry: Registry, ip: string, port: number, pod?: { namespace: string; name: string }): Route {
+function routeTo(api: ClusterApi, registry: Registry, cache: RouteCache, ip: string, port: number, pod?: { namespace: string; name: string }): Route {
   const got = pod ? api.get('Pod', pod.namespace, pod.name) : undefined;
   const p = got?.ok ? got.value : podForIP(api, ip);
   if (!p || p.status?.podIP !== ip) return { ip, kind: 'unreachable' };
+  const key = `${p.metadata.uid}@${p.metadata.resourceVersion}/${ip}:${port}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
   const c = listeningContainer(p, port, registry);
-  return c ? { ip, kind: 'served', by: servedBy(p, c), status: c.http.status, latencyMs: c.http.latencyMs } : { ip, kind: 'refused' };
+  const route: Route = c ? { ip, kind: 'served', by: servedBy(p, c), status: c.http.status, latencyMs: c.http.latencyMs } : { ip, kind: 'refused' };
+  cache.set(key, route);
+  return route;
 }
 
 /** Builds the table for requests to `service` on `port` (default: its first port). Mirrors what the network does per request. */
-export function buildRouteTable(api: ClusterApi, registry: Registry, namespace: string, service: string, port: number | undefined): RouteTable {
+export function buildRouteTable(api: ClusterApi, registry: Registry, cache: RouteCache, namespace: string, service: string, port: number | undefined): RouteTable {
   const got = api.get('Service', namespace, service);
   if (!got.ok || got.value.spec.type === 'ExternalName') return { kind: 'unresolved' };
   const svc = got.value;
@@ -41,9 +52,9 @@ export function buildRouteTable(api: ClusterApi, registry: Registry, namespace: 
     const ips = readyEndpointIPs(api, svc);
     if (ips.length === 0) return { kind: 'unresolved' };
     const target = port ?? (typeof sp?.targetPort === 'number' ? sp.targetPort : sp?.port ?? 80);
-    return { kind: 'endpoints', routes: ips.map((ip) => routeTo(api, registry, ip, target)), sticky: false };
+    return { kind: 'endpoints', routes: ips.map((ip) => routeTo(api, registry, cache, ip, target)), sticky: false };
   }
   if (!sp) return { kind: 'no-port' };
-  const routes = serviceBackends(api, { service: svc, port: sp }).map((b) => routeTo(api, registry, b.ip, b.port, b.pod));
+  const routes = serviceBackends(api, { service: svc, port: sp }).map((b) => routeTo(api, registry, cache, b.ip, b.port, b.pod));
   return { kind: 'endpoints', routes, sticky: svc.spec.sessionAffinity === 'ClientIP' };
 }

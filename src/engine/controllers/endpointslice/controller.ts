@@ -101,6 +101,12 @@ function reconcileEndpoints(ctx: SyncContext, svc: Service, pods: readonly Pod[]
   ctx.api.update(next);
 }
 
+/** What of a pod shows in endpoints: a status write that changes none of it needs no sync. Mirrors podEndpointsChanged. */
+function endpointSignature(p: Pod): string {
+  const ready = p.status?.conditions?.find((c) => c.type === 'Ready')?.status ?? '';
+  return JSON.stringify([p.metadata.labels ?? {}, p.status?.podIP ?? '', p.spec.nodeName ?? '', p.metadata.deletionTimestamp ?? '', p.status?.phase ?? '', ready, p.spec.hostname ?? '', p.spec.subdomain ?? ''].concat(p.spec.containers.map((c) => JSON.stringify(c.ports ?? []))));
+}
+
 /**
  * The Service keys (`namespace/name`) a watch event should queue: the Service itself, the
  * Services selecting a changed pod (before or after the change), and the owner of a managed
@@ -113,6 +119,7 @@ export function serviceKeysFor(ev: WatchEvent, api: ClusterApi): string[] {
     case 'Service': return [`${ns}/${o.metadata.name}`];
     case 'Pod': {
       const prev = ev.type === 'MODIFIED' && ev.previous.kind === 'Pod' ? ev.previous : undefined;
+      if (prev && endpointSignature(prev) === endpointSignature(o)) return [];
       const services = api.list('Service', { namespace: ns });
       return (services.ok ? services.value : []).filter((s) => selectsPod(s, o) || (prev !== undefined && selectsPod(s, prev))).map((s) => `${ns}/${s.metadata.name}`);
     }
