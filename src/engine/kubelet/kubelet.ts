@@ -138,6 +138,7 @@ export function createContainer(deps: KubeletDeps, t: ReturnType<typeof timers>,
   const spec = pod?.spec.containers.find((x) => x.name === c.name);
   if (!pod || !found.ok || !spec) return;
   c.imageID = deps.nodes.imageID(found.ref.full);
+  c.resolvedImage = found.ref.full;
   c.containerID = `containerd://${hex64(deps)}`;
   const proc = containerProcess(found.spec, spec);
   const fieldPath = `spec.containers{${c.name}}`;

@@ -18,7 +18,10 @@ export type ContainerPhase =
 /** What the kubelet tracks per container. */
 export interface ContainerState {
   name: string;
+  /** The image as the pod spec writes it (events quote this). */
   image: string;
+  /** The image as containerd reports it once created: fully qualified (`docker.io/library/nginx:1.27.3`). */
+  resolvedImage?: string;
   imageID: string;
   containerID: string;
   phase: ContainerPhase;
@@ -62,7 +65,7 @@ function terminatedOf(t: Extract<ContainerPhase, { kind: 'terminated' }>, contai
 
 function containerStatus(c: ContainerState): core.ContainerStatus {
   const s: core.ContainerStatus = {
-    name: c.name, image: c.image, imageID: c.imageID, ready: c.ready, restartCount: c.restartCount,
+    name: c.name, image: c.resolvedImage ?? c.image, imageID: c.imageID, ready: c.ready, restartCount: c.restartCount,
     started: c.phase.kind === 'running', state: stateOf(c),
   };
   if (c.containerID) s.containerID = c.containerID;
