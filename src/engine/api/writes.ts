@@ -143,6 +143,19 @@ function loadForUpdate(core: ServerCore, draft: KubeObject): Result<KubeObject> 
   return ok(old);
 }
 
+/**
+ * Whether an update changes the spec (and so bumps metadata.generation). Binding a pod — setting
+ * spec.nodeName while empty — is the pods/binding subresource's job and bumps nothing.
+ */
+function specChanged(draft: KubeObject, old: KubeObject): boolean {
+  const next = (draft as { spec?: unknown }).spec;
+  const prev = (old as { spec?: unknown }).spec;
+  if (draft.kind === 'Pod' && old.kind === 'Pod' && !old.spec.nodeName && isPlainObject(next) && isPlainObject(prev)) {
+    return !deepEqual({ ...next, nodeName: undefined }, prev);
+  }
+  return !deepEqual(next, prev);
+}
+
 /** update: replaces metadata and spec, keeps status (kinds with a status subresource). */
 export function updateObject(core: ServerCore, input: unknown, opts: WriteOptions): Result<KubeObject> {
   const body = checkBody(input);
@@ -161,7 +174,7 @@ export function updateObject(core: ServerCore, input: unknown, opts: WriteOption
   applyDefaults(draft, core);
   const errs = validateUpdate(draft, old);
   if (errs.length > 0) return fail(invalidError(draft.kind, draft.metadata.name, errs));
-  if (r?.tracksGeneration && !deepEqual((draft as { spec?: unknown }).spec, (old as { spec?: unknown }).spec)) {
+  if (r?.tracksGeneration && specChanged(draft, old)) {
     mutable(draft.metadata).generation = (old.metadata.generation ?? 0) + 1;
   }
   return finishUpdate(core, draft, old, opts);

@@ -24,8 +24,10 @@ describe('Pod validation', () => {
     const bound = api.update(edit(created.value, ['spec.nodeName', 'worker-1']));
     expect(bound.ok).toBe(true);
     if (!bound.ok) return;
+    expect(bound.value.metadata.generation).toBe(1);
     const reimaged = api.update(edit(bound.value, ['spec.containers.0.image', 'nginx:1.28']));
     if (!reimaged.ok) throw new Error(reimaged.error.message);
+    expect(reimaged.value.metadata.generation).toBe(2);
     const r = api.update(edit(reimaged.value, ['spec.restartPolicy', 'Never']));
     expect(!r.ok && r.error.message).toBe('Pod "p" is invalid: spec: Forbidden: pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)');
   });
