@@ -172,6 +172,12 @@ describe('curl against the cluster network', () => {
     expect(await curl(args, net())).toMatchObject({ code, err, out: '' });
   });
 
+  it('Tab completes long options', () => {
+    const cmd = createCurl({ network: net() });
+    expect(cmd.complete?.({ words: ['curl', '--max'], fs: memFs() })).toEqual(['--max-redirs', '--max-time']);
+    expect(cmd.complete?.({ words: ['curl', 'we'], fs: memFs() })).toEqual([]);
+  });
+
   it('--help and --version print to stdout', async () => {
     expect((await curl(['--help'], net())).out).toMatch(/^Usage: curl \[options\.\.\.\] <url>\n/);
     expect((await curl(['-V'], net())).out).toMatch(/^curl 8\.5\.0 \(x86_64-pc-linux-gnu\)/);

@@ -11,10 +11,10 @@
  * terminal, show it unless they use -s.
  */
 import type { ClusterNetwork } from '../engine/index';
-import type { Command, CommandContext } from '../shell/command';
+import type { Command, CommandContext, CompletionRequest } from '../shell/command';
 import { CURL_HELP, CURL_VERSION_TEXT } from './help';
 import { METER_HEADER, ZERO_LINE, meterLine } from './meter';
-import { parseCurlArgs, usageError, type CurlOptions } from './options';
+import { longOptionNames, parseCurlArgs, usageError, type CurlOptions } from './options';
 import { CLIENT_IP, planTransfer, type TransferPlan } from './transfer';
 import { parseCurlUrl, type CurlUrl } from './url';
 import { renderWriteOut, type TransferInfo } from './writeOut';
@@ -49,6 +49,10 @@ export function createCurl(deps: CurlDeps): Command {
         if (code === 130) return code;
       }
       return code;
+    },
+    complete(req: CompletionRequest) {
+      const word = req.words[req.words.length - 1] ?? '';
+      return word.startsWith('--') ? longOptionNames().filter((n) => n.startsWith(word)) : [];
     },
   };
 }

@@ -163,3 +163,8 @@ export function parseCurlArgs(args: readonly string[]): ParseResult {
   }
   return { ok: true, options: o };
 }
+
+/** Long option names for Tab completion (`--max-time`, `--write-out`, …), sorted. */
+export function longOptionNames(): string[] {
+  return [...OPTIONS.map((o) => `--${o.long}`), ...[...IGNORED_LONG_WITH_ARG, ...IGNORED_LONG_BOOL].map((n) => `--${n}`)].sort();
+}
