@@ -2,7 +2,8 @@
 import { dryRunFlag, filenameFlag, parseDryRun, recursiveFlag, selectorFlag } from '../commonFlags';
 import { type Kube, apiErrorLine, fail } from '../kube';
 import type { CommandSpec } from '../spec';
-import { resolveTargets, successLine } from '../targets';
+import { resolveTargets } from '../targets';
+import { printResult } from './create';
 
 const REPLICAS_REQUIRED = 'The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0';
 
@@ -27,7 +28,8 @@ function runScale(k: Kube): number {
     }
     const r = k.api.updateScale(o.kind, ns, o.metadata.name, replicas, { dryRun: dry.value !== 'none' });
     if (!r.ok) { k.err(apiErrorLine(r.error)); code = 1; continue; }
-    k.out(successLine(o, 'scaled', dry.value));
+    const after = k.api.get(o.kind, ns, o.metadata.name);
+    if (!printResult(k, after.ok ? after.value : o, 'scaled', dry.value)) return 1;
   }
   return code;
 }
