@@ -89,6 +89,13 @@ describe('curl against the cluster network', () => {
     expect(r.err).toContain('> PUT /x HTTP/1.1\r\n> Host: web\r\n> User-Agent: probe/1\r\n> Accept: text/plain\r\n> Content-Length: 3\r\n> Content-Type: application/x-www-form-urlencoded\r\n> X-Trace: 7\r\n> \r\n');
   });
 
+  it('-v -f still shows the failed response\'s headers', async () => {
+    const r = await curl(['-v', '-f', 'broken'], net());
+    expect(r.err).toContain('< HTTP/1.1 500 Internal Server Error\r\n');
+    expect(r.err.endsWith('* The requested URL returned error: 500\n* Closing connection\ncurl: (22) The requested URL returned error: 500\n')).toBe(true);
+    expect(r.out).toBe('');
+  });
+
   it('shows the progress meter on stderr when stdout is not a terminal', async () => {
     const r = await curl(['web'], net(), { tty: false });
     expect(r.err).toBe('  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n' +

@@ -86,9 +86,9 @@ async function transfer(network: ClusterNetwork, o: CurlOptions, raw: string, fo
   if (plan.response && (plan.exitCode === 0 || (failedHttp && o.failWithBody))) {
     const wrote = writeResponse(o, plan, toFile, meter, ctx);
     if (wrote !== 0) return finish(o, { ...plan, exitCode: wrote, error: 'Failure writing output to destination' }, url, format, localPort, ctx);
-  } else if (meter && !plan.beforeConnect) {
+  } else {
     if (failedHttp && o.verbose) verboseResponse(plan, toFile, ctx);
-    err.write(`\r${meterLine({ total: headerValue(plan, 'content-length'), received: 0, elapsedMs: plan.waitMs })}\n`);
+    if (meter && !plan.beforeConnect) err.write(`\r${meterLine({ total: headerValue(plan, 'content-length'), received: 0, elapsedMs: plan.waitMs })}\n`);
   }
   if (o.verbose) {
     for (const line of plan.failureInfo) err.write(`* ${line}\n`);
