@@ -13,6 +13,7 @@ import { DeploymentCard } from './DeploymentCard';
 import { EventFeed } from './EventFeed';
 import { NodesStrip } from './NodesStrip';
 import { PodGrid } from './PodGrid';
+import { PodLegend } from './PodLegend';
 import { Timeline } from './Timeline';
 import { loadMotionFeatures } from './motion';
 
@@ -44,7 +45,7 @@ export function ClusterView() {
               <button type="button" className="btn" onClick={() => scrubTo(null)}>Back to live</button>
             </div>
           )}
-          {shown.deployments.length === 0 && loose.length === 0 && <EmptyState />}
+          {shown.deployments.length === 0 && loose.length === 0 ? <EmptyState /> : <PodLegend />}
           {shown.deployments.map((d) => <DeploymentCard key={`${d.uid}${scrubAt === null ? '' : ':replay'}`} d={d} />)}
           {loose.length > 0 && (
             <section className="loose-pods" role="group" aria-label="Pods without a Deployment">
