@@ -153,6 +153,30 @@ export function applyDefaults(obj: KubeObject, _core: ServerCore): void {
   defaultObject(obj);
 }
 
+/**
+ * PrepareForUpdate of services (patchAllocatedValues): an update that leaves out the allocated
+ * clusterIP or a port's nodePort keeps the ones the allocator gave, as `kubectl replace` expects.
+ */
+export function keepAllocatedValues(obj: KubeObject, old: KubeObject): void {
+  if (obj.kind !== 'Service' || old.kind !== 'Service' || typeof obj.spec !== 'object' || obj.spec === null) return;
+  const spec = { ...obj.spec };
+  const prev = old.spec;
+  if (!spec.clusterIP && prev.clusterIP && spec.type !== 'ExternalName') {
+    spec.clusterIP = prev.clusterIP;
+    if (prev.clusterIPs) spec.clusterIPs = prev.clusterIPs;
+    if (prev.ipFamilies) spec.ipFamilies ??= prev.ipFamilies;
+    if (prev.ipFamilyPolicy) spec.ipFamilyPolicy ??= prev.ipFamilyPolicy;
+  }
+  if ((spec.type === 'NodePort' || spec.type === 'LoadBalancer') && Array.isArray(spec.ports)) {
+    spec.ports = spec.ports.map((p) => {
+      if (!isPlainObject(p) || p.nodePort) return p;
+      const was = (prev.ports ?? []).find((q) => q.port === p.port && (q.protocol ?? 'TCP') === (p.protocol ?? 'TCP'));
+      return was?.nodePort ? { ...p, nodePort: was.nodePort } : p;
+    });
+  }
+  mutable(obj).spec = spec;
+}
+
 function validateSpec(obj: KubeObject): FieldError[] {
   const spec = (obj as { spec?: unknown }).spec;
   switch (obj.kind) {

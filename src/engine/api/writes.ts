@@ -14,7 +14,7 @@ import { invalidError } from './fieldErrors';
 import { cloneShared, deepEqual, formatTimestamp, isPlainObject, mutable, shareEqual, show } from './objectUtil';
 import { resourceForKind } from './resources';
 import { alreadyExists, badRequest, conflict, forbidden, notFound } from './statusErrors';
-import { applyDefaults, prepareForCreate, validateCreate, validateStatusUpdate, validateUpdate } from './strategy';
+import { applyDefaults, keepAllocatedValues, prepareForCreate, validateCreate, validateStatusUpdate, validateUpdate } from './strategy';
 import type { WriteOptions } from './types';
 
 /** Longest generateName base kept before the 5-character suffix (63 − 5). */
@@ -171,6 +171,7 @@ export function updateObject(core: ServerCore, input: unknown, opts: WriteOption
     if (st === undefined) delete (draft as { status?: unknown }).status;
     else (draft as { status?: unknown }).status = st;
   }
+  keepAllocatedValues(draft, old);
   applyDefaults(draft, core);
   const errs = validateUpdate(draft, old);
   if (errs.length > 0) return fail(invalidError(draft.kind, draft.metadata.name, errs));

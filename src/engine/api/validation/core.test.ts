@@ -67,3 +67,13 @@ describe('Service validation and allocation', () => {
     expect(s.ports?.[0]?.nodePort).toBeLessThanOrEqual(32767);
   });
 });
+
+describe('Service update', () => {
+  it('an update without clusterIP or nodePort keeps the allocated ones', () => {
+    const { api } = testServer();
+    const created = api.create(service('web', { type: 'NodePort', ports: [{ port: 80 }] }));
+    if (!created.ok) throw new Error(created.error.message);
+    const r = api.update(edit(created.value, ['spec.clusterIP', undefined], ['spec.clusterIPs', undefined], ['spec.ports', [{ port: 80, protocol: 'TCP', targetPort: 80 }]]));
+    expect(r.ok && r.value).toBe(created.value);
+  });
+});
