@@ -82,7 +82,13 @@ export function createLabTimer(cluster: Cluster, mode: TimeMode, schedule: (fn: 
     new Promise<Outcome>((resolve) => {
       if (interrupt.aborted) return resolve('interrupted');
       if (ready?.()) return resolve('ready');
-      if (deadline !== undefined && deadline <= cluster.now()) return resolve('elapsed');
+      if (deadline !== undefined && deadline <= cluster.now()) {
+        // Live: a zero wait (busy shell loops call sleep(0)) must yield to the event loop,
+        // or the page freezes and Ctrl-C cannot get through.
+        if (timer.mode === 'live') schedule(() => resolve(interrupt.aborted ? 'interrupted' : 'elapsed'));
+        else resolve('elapsed');
+        return;
+      }
       const w: Waiter = { deadline, ready, resolve, unsubscribe: () => {} };
       const offAbort = interrupt.onAbort(() => finish(w, 'interrupted'));
       w.unsubscribe = offAbort;
