@@ -54,10 +54,22 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   const nodeNames = ['control-plane', ...(opts.workers ?? ['worker-1', 'worker-2'])];
   const nodes = createNodeRuntime(nodeNames, clock.schedule, clock.now);
 
+  /** Delayed requeues keep the earliest pending time per key, as the workqueue's AddAfter does. */
+  const pendingRequeues = new Map<string, number>();
+  const requeueAt = (queue: 'rs' | 'deploy', key: string, at: number): void => {
+    const timer = `requeue/${queue}/${key}`;
+    const pending = pendingRequeues.get(timer);
+    if (pending !== undefined && pending <= at && pending >= clock.now()) return;
+    pendingRequeues.set(timer, at);
+    clock.schedule(at, timer, () => {
+      pendingRequeues.delete(timer);
+      queues[queue].add(key);
+    });
+  };
   const context = (actor: ControllerAction['actor'], queue: 'rs' | 'deploy'): SyncContext => ({
     api: server, cache, now: clock.now, events: sink.recorder(actor),
     record: (a) => { actionLog.push({ at: clock.now(), actor, ...a }); },
-    enqueueAt: (key, at) => { clock.schedule(at, `requeue/${queue}/${key}`, () => queues[queue].add(key)); },
+    enqueueAt: (key, at) => requeueAt(queue, key, at),
   });
   const deployCtx = context('deployment-controller', 'deploy');
   const rsCtx = context('replicaset-controller', 'rs');
