@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { Cluster } from '../clusterTypes';
 import type { Deployment } from '../types/objects';
 import type { TrafficSecond } from './types';
@@ -138,5 +139,27 @@ describe('traffic generator', () => {
     const [s] = c.traffic.samples();
     expect(s?.failed.http5xx).toBe(2);
     expect(s?.served[0]).toMatchObject({ version: 'v1', count: 2, errors: 2 });
+  });
+});
+
+describe('traffic generator determinism (property)', () => {
+  it('any schedule of reads and clock steps gives the records of one read at the end', () => {
+    const reference = rollout({ type: 'Recreate' });
+    fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 4_000 }), { minLength: 1, maxLength: 30 }), (steps) => {
+      const c = webCluster();
+      c.traffic.start({ service: 'web', ratePerSecond: 10 });
+      run(c, 5_000);
+      update(c, 'kubelab/demo:v2', { type: 'Recreate' });
+      let left = 40_000;
+      for (const step of steps) {
+        if (left <= 0) break;
+        const ms = Math.min(step, left);
+        c.advance(ms);
+        left -= ms;
+        c.traffic.samples();
+      }
+      c.advance(left);
+      expect(c.traffic.samples()).toEqual(reference);
+    }), { numRuns: 15 });
   });
 });
