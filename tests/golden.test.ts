@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSession, runCommands } from '../src/lab/index';
-import { transcriptInputs } from '../src/shell/testing/transcript';
+import { transcriptInputs } from '../src/shell/index';
 
 const ROOT = join(import.meta.dirname, 'golden');
 const OWN_RUNNER = new Set(['shell']);

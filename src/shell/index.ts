@@ -7,4 +7,4 @@ export { createLineEditor, type LineEditor, type LineEditorOptions, type Termina
 export type * from './command';
 /** Helpers for tests and replays: a clock that sleep advances, and golden transcript replay. */
 export { createFakeTimer, type FakeTimer } from './testing/fakeTimer';
-export { replayTranscript, transcriptInputs, type TranscriptRunner } from './testing/transcript';
+export { replayTranscript, runInputs, transcriptInputs, type TranscriptRunner } from './testing/transcript';

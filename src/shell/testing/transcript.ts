@@ -27,9 +27,16 @@ export function transcriptInputs(text: string): string[][] {
  * the next `$ ` starts a line.
  */
 export async function replayTranscript(text: string, makeRunner: () => TranscriptRunner | Promise<TranscriptRunner>): Promise<string> {
-  const runner = await makeRunner();
+  return runInputs(transcriptInputs(text), await makeRunner());
+}
+
+/**
+ * Runs each input (a command and its continuation lines) and returns the transcript: the
+ * input lines, then the output as written. Also what `npm run sim` prints.
+ */
+export async function runInputs(inputs: readonly (readonly string[])[], runner: TranscriptRunner): Promise<string> {
   let out = '';
-  for (const lines of transcriptInputs(text)) {
+  for (const lines of inputs) {
     out += lines.map((l, i) => `${i === 0 ? '$' : '>'}${l === '' ? '' : ' ' + l}\n`).join('');
     let produced = '';
     const sink: Writer = { write: (t) => { produced += t; } };
