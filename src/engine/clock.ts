@@ -119,17 +119,18 @@ export function createSimClock(start: number): SimClock {
   };
 }
 
-let lastSecond = Number.NaN;
-let lastText = '';
+const formatted = new Map<number, string>();
 
 /** RFC 3339 with second precision, as metav1.Time serialises: `2026-01-01T00:00:05Z`. */
 export function rfc3339(ms: number): string {
   const second = Math.floor(ms / 1000);
-  if (second !== lastSecond) {
-    lastSecond = second;
-    lastText = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
+  let text = formatted.get(second);
+  if (text === undefined) {
+    if (formatted.size > 100_000) formatted.clear();
+    text = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
+    formatted.set(second, text);
   }
-  return lastText;
+  return text;
 }
 
 /** Parses an RFC 3339 time to ms since epoch (NaN when malformed). */

@@ -9,16 +9,17 @@ import type { ClusterApi } from '../api/types';
 import { fail, ok } from '../api/errors';
 import { renderLogLine } from './format';
 
-/** A line as the image wrote it; placeholders are filled in when read (most logs are never read). */
-export interface RawLogLine { at: number; template: string; ip: string }
-interface ContainerLogs { current: RawLogLine[]; previous?: RawLogLine[] }
-const render = (lines: readonly RawLogLine[]): LogLine[] => lines.map((l) => ({ at: l.at, text: renderLogLine(l.template, l.at, l.ip) }));
+/** Lines an image wrote at one moment; placeholders are filled in when read (most logs are never read). */
+export interface RawLogBatch { at: number; templates: readonly string[]; ip: string }
+interface ContainerLogs { current: RawLogBatch[]; previous?: RawLogBatch[] }
+const render = (batches: readonly RawLogBatch[]): LogLine[] =>
+  batches.flatMap((b) => b.templates.map((t) => ({ at: b.at, text: renderLogLine(t, b.at, b.ip) })));
 
 /** The kubelets' log store. */
 export interface LogStore extends LogReader {
   /** A new container instance starts: the current log becomes the previous one. */
   startInstance(podUid: string, container: string): void;
-  append(podUid: string, container: string, line: RawLogLine): void;
+  append(podUid: string, container: string, batch: RawLogBatch): void;
   forget(podUid: string): void;
 }
 
@@ -39,7 +40,7 @@ export function createLogStore(api: ClusterApi): LogStore {
       const l = of(uid, c);
       if (l.current.length > 0 || l.previous) logs.get(uid)?.set(c, { current: [], previous: l.current });
     },
-    append: (uid, c, line) => { of(uid, c).current.push(line); },
+    append: (uid, c, batch) => { if (batch.templates.length > 0) of(uid, c).current.push(batch); },
     forget: (uid) => { logs.delete(uid); },
     logs(namespace, name, opts: LogOptions = {}): Result<LogLine[]> {
       const got = api.get('Pod', namespace, name);

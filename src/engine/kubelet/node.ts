@@ -28,6 +28,7 @@ export function createNodeRuntime(nodeNames: readonly string[], schedule: (at: n
   const next = new Map<string, number>();
   const images = new Map<string, Set<string>>();
   const pulls = new Map<string, Pull>();
+  const ids = new Map<string, string>();
   const cached = (node: string): Set<string> => {
     let s = images.get(node);
     if (!s) images.set(node, (s = new Set()));
@@ -55,10 +56,14 @@ export function createNodeRuntime(nodeNames: readonly string[], schedule: (at: n
       });
     },
     imageID(full) {
+      const known = ids.get(full);
+      if (known !== undefined) return known;
       const name = full.replace(/:[^/:@]+$/, '').replace(/@.*$/, '');
       let hex = '';
       for (let i = 0; hex.length < 64; i++) hex += fnv32a(new TextEncoder().encode(`${full}#${i}`)).toString(16).padStart(8, '0');
-      return `${name}@sha256:${hex.slice(0, 64)}`;
+      const id = `${name}@sha256:${hex.slice(0, 64)}`;
+      ids.set(full, id);
+      return id;
     },
   };
 }

@@ -56,7 +56,7 @@ export function startContainer(deps: KubeletDeps, t: Timers, st: PodState, c: Co
   const now = deps.clock.now();
   c.phase = { kind: 'running', startedAt: now };
   deps.logs.startInstance(st.uid, c.name);
-  for (const line of proc.logs) deps.logs.append(st.uid, c.name, { at: now, template: line, ip: st.podIP ?? '' });
+  deps.logs.append(st.uid, c.name, { at: now, templates: proc.logs, ip: st.podIP ?? '' });
   deps.events(st.node).eventf(pod, 'Normal', 'Started', `Started container ${c.name}`, `spec.containers{${c.name}}`);
   const delay = readyDelay(spec, container);
   const exits = proc.kind === 'exit';

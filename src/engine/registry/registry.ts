@@ -65,7 +65,9 @@ export function accessDeniedMessage(ref: ImageRef): string {
 /** Creates a registry holding the built-in catalogue plus `extra`. */
 export function createRegistry(extra: readonly ImageSpec[] = []): Registry {
   const byRepo = new Map<string, Map<string, ImageSpec>>();
+  const memo = new Map<string, ImageLookup>();
   const add = (images: readonly ImageSpec[]): void => {
+    memo.clear();
     for (const spec of images) {
       const repo = parseImageRef(spec.repository)?.repository ?? spec.repository;
       let tags = byRepo.get(repo);
@@ -78,15 +80,22 @@ export function createRegistry(extra: readonly ImageSpec[] = []): Registry {
   return {
     add,
     lookup(image) {
-      const ref = parseImageRef(image);
-      if (!ref) {
-        return { ok: false, failure: { reason: 'InvalidImageName', message: `Failed to apply default image tag "${image}": couldn't parse image name "${image}": invalid reference format` } };
-      }
-      const tags = byRepo.get(ref.repository);
-      if (!tags) return { ok: false, ref, failure: { reason: 'ErrImagePull', message: ref.full.startsWith('docker.io/') ? accessDeniedMessage(ref) : notFoundMessage(ref) } };
-      const spec = tags.get(ref.tag) ?? (image.includes('@') ? tags.get('latest') : undefined);
-      if (!spec) return { ok: false, ref, failure: { reason: 'ErrImagePull', message: notFoundMessage(ref) } };
-      return { ok: true, ref, spec };
+      let found = memo.get(image);
+      if (!found) memo.set(image, (found = resolve(image)));
+      return found;
     },
   };
+
+  /** Resolves one reference against the catalogue (memoised by `lookup` until images change). */
+  function resolve(image: string): ImageLookup {
+    const ref = parseImageRef(image);
+    if (!ref) {
+      return { ok: false, failure: { reason: 'InvalidImageName', message: `Failed to apply default image tag "${image}": couldn't parse image name "${image}": invalid reference format` } };
+    }
+    const tags = byRepo.get(ref.repository);
+    if (!tags) return { ok: false, ref, failure: { reason: 'ErrImagePull', message: ref.full.startsWith('docker.io/') ? accessDeniedMessage(ref) : notFoundMessage(ref) } };
+    const spec = tags.get(ref.tag) ?? (image.includes('@') ? tags.get('latest') : undefined);
+    if (!spec) return { ok: false, ref, failure: { reason: 'ErrImagePull', message: notFoundMessage(ref) } };
+    return { ok: true, ref, spec };
+  }
 }
