@@ -179,6 +179,19 @@ describe('curl against the cluster network', () => {
     expect(await curl(args, net())).toMatchObject({ code, err, out: '' });
   });
 
+  it('-O names the file after the URL\'s last segment; a URL ending in / has no name', async () => {
+    const r = await curl(['-sO', 'web/hello.txt?x=1'], net());
+    expect([r.code, r.fs.readFile('hello.txt')]).toEqual([0, { ok: true, value: BODY }]);
+    const bad = await curl(['-O', 'web/'], net());
+    expect([bad.code, bad.err]).toEqual([23, 'curl: Remote file name has no length!\ncurl: (23) Failed writing received data to disk/application\n']);
+  });
+
+  it('-G sends -d data as the query of a GET', async () => {
+    const n = net();
+    const r = await curl(['-s', '-G', '-d', 'a=1', '-w', '%{url_effective}', '-o', '/dev/null', 'web:8080/x'], n);
+    expect([n.seen[0]?.method, n.seen[0]?.path, r.out]).toEqual(['GET', '/x?a=1', 'http://web:8080/x?a=1']);
+  });
+
   it('Tab completes long options', () => {
     const cmd = createCurl({ network: net() });
     expect(cmd.complete?.({ words: ['curl', '--max'], fs: memFs() })).toEqual(['--max-redirs', '--max-time']);

@@ -57,6 +57,18 @@ export function createCurl(deps: CurlDeps): Command {
   };
 }
 
+/** -G: the data becomes (or extends) the query. */
+function withQuery(url: CurlUrl, data: string): CurlUrl {
+  const path = `${url.path}${url.path.includes('?') ? '&' : '?'}${data}`;
+  return { ...url, path, effective: `${url.scheme}://${url.hostHeader}${path}` };
+}
+
+/** -O: the URL path's last segment, without the query ('' for a path ending in `/`). */
+function remoteFileName(url: CurlUrl): string {
+  const path = url.path.replace(/\?.*$/, '');
+  return path.slice(path.lastIndexOf('/') + 1);
+}
+
 /** `-w @file` reads the format from a file (`@-`: stdin). */
 function readFormat(w: string, ctx: CommandContext): string {
   if (!w.startsWith('@')) return w;
@@ -74,7 +86,13 @@ async function transfer(network: ClusterNetwork, o: CurlOptions, raw: string, fo
     if (shows(o)) ctx.stderr.write(`curl: (${parsedUrl.error.code}) ${parsedUrl.error.message}\n`);
     return parsedUrl.error.code;
   }
-  const url = parsedUrl.url;
+  const url = o.get && o.data !== undefined ? withQuery(parsedUrl.url, o.data) : parsedUrl.url;
+  const remote = o.remoteName && o.output === undefined ? remoteFileName(url) : undefined;
+  if (remote === '') {
+    if (shows(o)) ctx.stderr.write('curl: Remote file name has no length!\ncurl: (23) Failed writing received data to disk/application\n');
+    return 23;
+  }
+  if (remote !== undefined) o = { ...o, output: remote };
   const toFile = o.output !== undefined && o.output !== '-';
   const meter = !o.silent && !o.noProgressMeter && (toFile || !ctx.terminal.isTTY);
   const plan = planTransfer(network, o, url, localPort, ctx.time.now());

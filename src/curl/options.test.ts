@@ -25,7 +25,7 @@ describe('curl option parsing', () => {
   it.each([
     { name: 'long option with =value is not curl syntax', args: ['--max-time=5', 'web'], message: 'option --max-time=5: is unknown' },
     { name: 'unknown long option', args: ['--foo'], message: 'option --foo: is unknown' },
-    { name: 'unknown short option', args: ['-Z', 'web'], message: 'option -Z: is unknown' },
+    { name: 'unknown short option', args: ['-9', 'web'], message: 'option -9: is unknown' },
     { name: 'missing argument', args: ['-o'], message: 'option -o: requires parameter' },
     { name: 'missing argument of a long option', args: ['web', '--write-out'], message: 'option --write-out: requires parameter' },
     { name: 'word where a number belongs', args: ['--max-time', 'soon', 'web'], message: 'option --max-time: expected a proper numerical parameter' },

@@ -16,6 +16,10 @@ export interface CurlOptions {
   failWithBody: boolean;
   /** -k: skip certificate verification. */
   insecure: boolean;
+  /** -O: write to a file named like the URL's last path segment. */
+  remoteName: boolean;
+  /** -G: send -d data as the query of a GET. */
+  get: boolean;
   noProgressMeter: boolean;
   output?: string;
   writeOut?: string;
@@ -48,7 +52,10 @@ const num = (long: string, short: string | undefined, apply: (o: CurlOptions, v:
   ({ long, ...(short ? { short } : {}), type: 'posnumber', apply: (o, v) => apply(o, Number(v)) });
 const ignored = (long: string, short?: string): OptionSpec => flag(long, short, () => undefined);
 
-/** The options we understand; others answer `is unknown` as curl does for a typo. */
+/**
+ * The options we understand, and curl's other flags that change nothing against the lab's
+ * servers (accepted, ignored); anything else answers `is unknown` as curl does for a typo.
+ */
 const OPTIONS: readonly OptionSpec[] = [
   flag('silent', 's', (o, v) => { o.silent = v; }),
   flag('show-error', 'S', (o, v) => { o.showError = v; }),
@@ -61,7 +68,12 @@ const OPTIONS: readonly OptionSpec[] = [
   flag('help', 'h', (o, v) => { o.help = v; }),
   flag('version', 'V', (o, v) => { o.version = v; }),
   flag('insecure', 'k', (o, v) => { o.insecure = v; }),
-  ignored('location', 'L'), ignored('ipv4', '4'), ignored('no-buffer', 'N'), ignored('compressed'),
+  flag('remote-name', 'O', (o, v) => { o.remoteName = v; }),
+  flag('get', 'G', (o, v) => { o.get = v; }),
+  ignored('http1.0', '0'), ignored('tlsv1', '1'), ignored('sslv2', '2'), ignored('sslv3', '3'), ignored('ipv6', '6'), ignored('append', 'a'),
+  ignored('use-ascii', 'B'), ignored('junk-session-cookies', 'j'), ignored('remote-header-name', 'J'), ignored('list-only', 'l'),
+  ignored('netrc', 'n'), ignored('proxytunnel', 'p'), ignored('remote-time', 'R'), ignored('parallel', 'Z'), ignored('progress-bar', '#'),
+  ignored('location', 'L'), ignored('disable', 'q'), ignored('ipv4', '4'), ignored('no-buffer', 'N'), ignored('compressed'),
   ignored('globoff', 'g'), ignored('http1.1'), ignored('no-keepalive'), ignored('raw'),
   str('output', 'o', (o, v) => { o.output = v; }),
   str('write-out', 'w', (o, v) => { o.writeOut = v; }),
@@ -84,7 +96,7 @@ const IGNORED_LONG_WITH_ARG = new Set([
   'user', 'cookie', 'cookie-jar', 'referer', 'cert', 'key', 'cacert', 'form', 'upload-file', 'speed-limit', 'speed-time', 'dump-header',
   'range', 'time-cond', 'telnet-option', 'retry', 'retry-delay', 'retry-max-time', 'max-redirs', 'limit-rate', 'oauth2-bearer', 'expect100-timeout',
 ]);
-const IGNORED_LONG_BOOL = new Set(['retry-connrefused', 'retry-all-errors', 'http2', 'tlsv1.2', 'tlsv1.3', 'fail-early', 'tcp-nodelay', 'disable', 'path-as-is']);
+const IGNORED_LONG_BOOL = new Set(['retry-connrefused', 'retry-all-errors', 'http2', 'tlsv1.2', 'tlsv1.3', 'fail-early', 'tcp-nodelay', 'path-as-is']);
 
 /** A parse result: options, or the message curl prints before its `try 'curl --help'` line. */
 export type ParseResult = { ok: true; options: CurlOptions } | { ok: false; message: string };
@@ -105,7 +117,7 @@ function parseSeconds(name: string, v: string): number | string {
 }
 
 function emptyOptions(): CurlOptions {
-  return { urls: [], silent: false, showError: false, include: false, head: false, verbose: false, fail: false, failWithBody: false, insecure: false, noProgressMeter: false, headers: [], help: false, version: false };
+  return { urls: [], silent: false, showError: false, include: false, head: false, verbose: false, fail: false, failWithBody: false, insecure: false, remoteName: false, get: false, noProgressMeter: false, headers: [], help: false, version: false };
 }
 
 /** Applies a spec with its argument (if any); returns an error message or undefined. */

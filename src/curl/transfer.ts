@@ -39,13 +39,13 @@ export interface TransferPlan {
 
 /** The request line's method: -X wins, then -I (HEAD), -d (POST), else GET. */
 export function methodOf(o: CurlOptions): string {
-  return o.method ?? (o.head ? 'HEAD' : o.data !== undefined ? 'POST' : 'GET');
+  return o.method ?? (o.head ? 'HEAD' : o.data !== undefined && !o.get ? 'POST' : 'GET');
 }
 
 /** Request headers in curl's order: Host, User-Agent, Accept, then -H (which may replace or, with `Name:`, remove). */
 export function requestHeaders(o: CurlOptions, url: CurlUrl): [string, string][] {
   const hs: [string, string][] = [['Host', url.hostHeader], ['User-Agent', o.userAgent ?? `curl/${CURL_VERSION}`], ['Accept', '*/*']];
-  if (o.data !== undefined) hs.push(['Content-Length', String(o.data.length)], ['Content-Type', 'application/x-www-form-urlencoded']);
+  if (o.data !== undefined && !o.get) hs.push(['Content-Length', String(o.data.length)], ['Content-Type', 'application/x-www-form-urlencoded']);
   for (const h of o.headers) {
     const i = h.indexOf(':');
     if (i <= 0) continue;
