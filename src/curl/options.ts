@@ -91,7 +91,7 @@ const OPTIONS: readonly OptionSpec[] = [
  * Options curl has that change nothing against the lab's plain-HTTP servers (credentials,
  * cookies, retries, TLS files): accepted, their argument consumed, and otherwise ignored.
  */
-const IGNORED_SHORT_WITH_ARG = new Set(['u', 'b', 'c', 'e', 'E', 'F', 'T', 'y', 'Y', 'D', 'r', 'z', 't']);
+const IGNORED_SHORT_WITH_ARG = new Set(['u', 'b', 'c', 'e', 'E', 'F', 'T', 'y', 'Y', 'D', 'r', 'z', 't', 'C', 'P', 'Q', 'U']);
 const IGNORED_LONG_WITH_ARG = new Set([
   'user', 'cookie', 'cookie-jar', 'referer', 'cert', 'key', 'cacert', 'form', 'upload-file', 'speed-limit', 'speed-time', 'dump-header',
   'range', 'time-cond', 'telnet-option', 'retry', 'retry-delay', 'retry-max-time', 'max-redirs', 'limit-rate', 'oauth2-bearer', 'expect100-timeout',
