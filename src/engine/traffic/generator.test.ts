@@ -84,6 +84,15 @@ describe('traffic generator', () => {
     expect(c.nextDueAt()).toBe(d.nextDueAt());
   });
 
+  it('current() shows the second in progress before it is recorded', () => {
+    const c = webCluster();
+    c.traffic.start({ service: 'web', ratePerSecond: 10 });
+    c.advance(1_450);
+    expect([c.traffic.samples().length, c.traffic.current()?.sent, c.traffic.current()?.at]).toEqual([1, 5, c.now() - 450]);
+    c.traffic.stop();
+    expect(c.traffic.current()).toBeUndefined();
+  });
+
   it('rate changes apply from now; stop records the partial last second', () => {
     const c = webCluster();
     c.traffic.start({ service: 'web', ratePerSecond: 2 });

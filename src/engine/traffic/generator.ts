@@ -143,5 +143,9 @@ export function createTrafficGenerator(deps: TrafficDeps): TrafficGenerator {
       flushBefore(deps.now());
       return buckets.records();
     },
+    current(): TrafficSecond | undefined {
+      flushBefore(deps.now());
+      return run ? buckets.open() : undefined;
+    },
   };
 }

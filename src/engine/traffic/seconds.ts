@@ -79,5 +79,7 @@ export function createSecondBuckets() {
       cur = undefined;
     },
     records: (): readonly TrafficSecond[] => records,
+    /** A frozen copy of the open second. */
+    open: (): TrafficSecond | undefined => (cur ? freeze(cur) : undefined),
   };
 }

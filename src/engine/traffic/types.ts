@@ -68,4 +68,6 @@ export interface TrafficGenerator {
   status(): TrafficStatus;
   /** Every completed second since the cluster was made, oldest first (append-only; do not mutate). */
   samples(): readonly TrafficSecond[];
+  /** The second in progress, counted up to now (not recorded yet); undefined when stopped. */
+  current(): TrafficSecond | undefined;
 }
