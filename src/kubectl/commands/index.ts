@@ -5,6 +5,7 @@ import { createCommand } from './create';
 import { deleteCommand } from './delete';
 import { describeCommand } from './describe';
 import { editCommand } from './edit';
+import { apiVersionsCommand, eventsCommand } from './events';
 import { explainCommand } from './explain';
 import { exposeCommand } from './expose';
 import { getCommand } from './get';
@@ -31,6 +32,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   clusterInfoCommand,
   describeCommand,
   logsCommand,
+  eventsCommand,
   applyCommand,
   patchCommand,
   replaceCommand,
@@ -38,6 +40,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   labelCommand,
   annotateCommand,
   apiResourcesCommand,
+  apiVersionsCommand,
   configCommand,
   versionCommand,
   optionsCommand,
