@@ -113,4 +113,14 @@ describe('kubelet: pod STATUS over time', () => {
     const p = c.api.get('Pod', 'default', 'lost');
     expect(p.ok && podStatus(p.value, c.now()).status).toBe('Pending');
   });
+
+  it('a readiness probe that does not pass yet records Unhealthy events until the app is ready', () => {
+    const { c, events, pod } = podWith('kubelab/demo:v1', { readinessProbe: { httpGet: { path: '/healthz', port: 8080 }, initialDelaySeconds: 1, periodSeconds: 2 } });
+    c.advance(15_000);
+    const ip = pod().status?.podIP ?? '';
+    expect(events().filter((e) => e.includes('Unhealthy'))).toEqual([
+      `Warning Unhealthy Readiness probe failed: Get "http://${ip}:8080/healthz": dial tcp ${ip}:8080: connect: connection refused (x2)`,
+    ]);
+    expect(pod().status?.conditions?.find((x) => x.type === 'Ready')?.status).toBe('True');
+  });
 });

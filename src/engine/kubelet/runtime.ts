@@ -8,6 +8,7 @@ import type { ContainerProcess } from '../registry/process';
 import type { KubeletDeps } from './deps';
 import type { ContainerState, PodState } from './state';
 import { renderPodStatus } from './state';
+import { scheduleFailingProbes } from './probes';
 
 /** Timer bookkeeping per pod, so deleting a pod cancels everything it had pending. */
 export function timers(deps: KubeletDeps) {
@@ -59,6 +60,9 @@ export function startContainer(deps: KubeletDeps, t: Timers, st: PodState, c: Co
   deps.logs.append(st.uid, c.name, { at: now, templates: proc.logs, ip: st.podIP ?? '' });
   deps.events(st.node).eventf(pod, 'Normal', 'Started', `Started container ${c.name}`, `spec.containers{${c.name}}`);
   const delay = readyDelay(spec, container);
+  if (delay === null || delay > (container.readinessProbe?.initialDelaySeconds ?? 0) * 1000) {
+    scheduleFailingProbes(deps, t, st, c, spec, container, delay === null ? null : now + delay);
+  }
   const exits = proc.kind === 'exit';
   if (delay === 0 && !(exits && proc.afterMs === 0)) c.ready = true;
   writeStatus(deps, st, pod);
