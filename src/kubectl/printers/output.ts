@@ -26,6 +26,13 @@ export function isObjectFormat(format: string): boolean {
   return ['yaml', 'json', 'name'].includes(format) || format.startsWith('jsonpath=') || format.startsWith('custom-columns=') || format === 'jsonpath';
 }
 
+/** kubectl hides metadata.managedFields unless --show-managed-fields. */
+function withoutManagedFields(o: KubeObject): KubeObject {
+  if (!o.metadata.managedFields) return o;
+  const { managedFields: _hidden, ...metadata } = o.metadata;
+  return { ...o, metadata } as KubeObject;
+}
+
 /** Parses `NAME:.metadata.name,IMAGE:.spec…` into headers and compiled paths. */
 function customColumns(spec: string, objs: readonly KubeObject[], noHeaders: boolean): OutputResult {
   const header: string[] = [];
@@ -49,7 +56,8 @@ function customColumns(spec: string, objs: readonly KubeObject[], noHeaders: boo
  * Prints objects in an object format. `single` = one object was asked for by name, so it
  * prints bare; otherwise the objects are wrapped in a List (yaml, json, jsonpath).
  */
-export function printObjects(objs: readonly KubeObject[], format: string, single: boolean, noHeaders = false): OutputResult {
+export function printObjects(input: readonly KubeObject[], format: string, single: boolean, noHeaders = false): OutputResult {
+  const objs = input.map(withoutManagedFields);
   const data: unknown = single && objs.length === 1 ? objs[0] : asList(objs);
   if (format === 'yaml') return { ok: true, text: toYaml(data) };
   if (format === 'json') return { ok: true, text: toJson(data) };
