@@ -31,10 +31,21 @@ export function deriveFeed(
       count: ev.count ?? 1, lastSeen: helpers.formatAge(Math.max(0, now - at)),
     });
   }
-  const firstAction = Math.max(0, actions.length - limit);
+  const firstAction = Math.max(0, actions.length - limit * 4);
+  let lastKey = '';
   for (let i = firstAction; i < actions.length; i++) {
     const a = actions[i];
     if (!a || !EXPLAINING.has(a.actor)) continue;
+    // Steps of one kind for one owner at one instant (a ReplicaSet creating 25 pods) fold into one line.
+    const key = `${a.at}|${a.actor}|${a.action}|${a.owner?.kind ?? ''}/${a.owner?.name ?? a.object.name}`;
+    const last = items[items.length - 1];
+    if (key === lastKey && last?.source === 'why' && a.owner) {
+      items[items.length - 1] = {
+        ...last, count: last.count + 1, message: a.message, object: objectOf(a.owner.kind, a.owner.name),
+      };
+      continue;
+    }
+    lastKey = key;
     items.push({
       id: `action-${i}`, at: a.at, source: 'why', type: 'Why', reason: a.action,
       object: objectOf(a.object.kind, a.object.name), message: a.message, count: 1,
