@@ -30,7 +30,7 @@ export function isObjectFormat(format: string): boolean {
 function withoutManagedFields(o: KubeObject): KubeObject {
   if (!o.metadata.managedFields) return o;
   const { managedFields: _hidden, ...metadata } = o.metadata;
-  return { ...o, metadata } as KubeObject;
+  return { ...o, metadata };
 }
 
 /** Parses `NAME:.metadata.name,IMAGE:.spec…` into headers and compiled paths. */
