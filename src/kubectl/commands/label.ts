@@ -60,7 +60,7 @@ function runLabelLike(k: Kube, which: Which): number {
       if (current[key] === undefined) { k.err(`${noun} "${key}" not found.\n`); continue; }
       patch[key] = null;
     }
-    if (Object.keys(patch).length === 0) { k.out(successLine(o, `not ${verb}`, dry.value)); continue; }
+    if (Object.keys(patch).length === 0) { k.out(successLine(o, which === 'labels' ? 'not labeled' : verb, dry.value)); continue; }
     if (dry.value === 'client') { k.out(successLine(o, verb, dry.value)); continue; }
     const r = k.api.patch(o.kind, o.metadata.namespace ?? '', o.metadata.name, 'merge', { metadata: { [which]: patch } }, { dryRun: dry.value === 'server' });
     if (!r.ok) { k.err(apiErrorLine(r.error)); code = 1; continue; }
