@@ -38,6 +38,13 @@ describe('kubectl streams and exit codes', () => {
     expect(r.code).toBe(code);
   });
 
+  it.each(['kubectl get pods -w', 'kubectl rollout status deploy/web', 'kubectl logs -f deploy/web --tail=0'])('Ctrl-C stops %s with status 130', async (line) => {
+    await run(kubectl, 'kubectl set image deploy/web nginx=nginx:1.27', { clock, fs });
+    const interrupt = { aborted: true, onAbort: (fn: () => void) => { fn(); return () => undefined; } };
+    const r = await run(kubectl, line, { clock, fs, interrupt });
+    expect(r.code).toBe(130);
+  });
+
   it('an invalid change leaves the cluster as it was', async () => {
     const before = cluster.api.get('Deployment', 'default', 'web');
     const r = await run(kubectl, `kubectl patch deploy web -p {"spec":{"replicas":-1}}`, { clock, fs });

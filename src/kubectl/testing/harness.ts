@@ -49,7 +49,8 @@ export function headlessTimer(clock: TestClock): SimTimer {
   return {
     now: () => clock.now(),
     sleep: (ms) => { clock.advance(ms); return Promise.resolve('elapsed'); },
-    waitFor: (ready, ms) => {
+    waitFor: (ready, ms, interrupt) => {
+      if (interrupt.aborted) return Promise.resolve('interrupted');
       const deadline = ms === undefined ? undefined : clock.now() + ms;
       for (;;) {
         if (ready()) return Promise.resolve('ready');
@@ -69,6 +70,8 @@ export interface RunOptions {
   stdin?: string;
   clock: TestClock;
   editor?: EditorHook;
+  /** Defaults to an interrupt that never fires. */
+  interrupt?: Interrupt;
 }
 
 /** Splits a command line on spaces, honouring simple single and double quotes. */
@@ -94,7 +97,7 @@ export async function run(cmd: Command, line: string, opts: RunOptions): Promise
   const ctx: CommandContext = {
     argv: splitArgs(line), stdin: opts.stdin ?? '',
     stdout: { write: (t) => { stdout += t; } }, stderr: { write: (t) => { stderr += t; } },
-    env: new Map(), fs: opts.fs ?? memFs(), time: headlessTimer(opts.clock), interrupt: neverInterrupted,
+    env: new Map(), fs: opts.fs ?? memFs(), time: headlessTimer(opts.clock), interrupt: opts.interrupt ?? neverInterrupted,
     terminal: { columns: 120, isTTY: true },
     editor: opts.editor ?? (() => Promise.resolve(null)),
   };
