@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, shot, termLines, typeLine } from './browser';
 
@@ -39,6 +39,9 @@ function frameTimes(page: Page, ms: number): Promise<number[]> {
     requestAnimationFrame(f);
   }), ms);
 }
+
+// A loaded CI machine may take more than vitest's default second to echo or roll out.
+vi.setConfig({ expect: { poll: { timeout: 15_000, interval: 50 } } });
 
 beforeAll(async () => {
   browser = await launch();

@@ -3,7 +3,7 @@
  * Deployment, roll out a new image and back, edit the Deployment in the editor, resize
  * the window. Each step saves a screenshot into e2e/screenshots/.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch, openPage, shot, termLines, typeLine } from './browser';
 
@@ -19,6 +19,9 @@ const gauge = (p: Page, id: string) => p.evaluate((gid) => {
   const g = document.querySelector(`[data-gauge=${gid}]`);
   return g ? { value: Number(g.getAttribute('data-value')), limit: Number(g.getAttribute('data-limit')) } : null;
 }, id);
+
+// A loaded CI machine may take more than vitest's default second to echo or roll out.
+vi.setConfig({ expect: { poll: { timeout: 15_000, interval: 50 } } });
 
 beforeAll(async () => {
   browser = await launch();
