@@ -1,46 +1,56 @@
 /**
- * The write journal: every mutating API call a learner's commands made, with its simulated
- * time. The engine is deterministic, so replaying the journal into a fresh cluster with the
- * same seed rebuilds the very same cluster — this is how a session survives a reload.
+ * The write journal: every change the learner's commands and buttons made to the cluster —
+ * API writes and traffic-generator controls — with its simulated time. The engine is
+ * deterministic, so replaying the journal into a fresh cluster with the same seed rebuilds
+ * the very same cluster: this is how a session survives a reload.
  */
-import type { ClusterApi, Cluster } from '../engine/index';
+import type { Cluster, ClusterApi, TrafficGenerator } from '../engine/index';
 
-const WRITES = ['create', 'update', 'updateStatus', 'patch', 'delete', 'updateScale'] as const;
-type WriteVerb = (typeof WRITES)[number];
+const API_WRITES = ['create', 'update', 'updateStatus', 'patch', 'delete', 'updateScale'] as const;
+const TRAFFIC_CONTROLS = ['start', 'stop', 'setRate'] as const;
+type ApiWrite = (typeof API_WRITES)[number];
+type TrafficControl = (typeof TRAFFIC_CONTROLS)[number];
 
-export interface JournalEntry {
-  at: number;
-  verb: WriteVerb;
-  args: unknown[];
-}
+export type JournalEntry =
+  | { at: number; verb: ApiWrite; args: unknown[] }
+  | { at: number; verb: `traffic.${TrafficControl}`; args: unknown[] };
 
-/** Calls `api[verb](...args)` with `api` as `this`. */
-const invoke = (api: ClusterApi, verb: WriteVerb, args: unknown[]): unknown =>
-  Reflect.apply(Reflect.get(api, verb) as (...a: unknown[]) => unknown, api, args);
+/** Calls `target[method](...args)` with `target` as `this`. */
+const invoke = (target: object, method: string, args: unknown[]): unknown =>
+  Reflect.apply(Reflect.get(target, method) as (...a: unknown[]) => unknown, target, args);
 
-/** recordingApi wraps `api` so that every write is appended to `journal` (as plain JSON). */
-export function recordingApi<A extends ClusterApi>(api: A, now: () => number, journal: JournalEntry[]): A {
-  const wrapped: Record<string, unknown> = {};
-  for (const verb of WRITES) {
-    wrapped[verb] = (...args: unknown[]) => {
-      journal.push({ at: now(), verb, args: JSON.parse(JSON.stringify(args)) as unknown[] });
-      return invoke(api, verb, args);
-    };
+/** Wraps `target` so that calls of `methods` are appended to `journal` (as plain JSON) before they run. */
+function recording<T extends object>(target: T, methods: readonly string[], prefix: string, now: () => number, journal: JournalEntry[]): T {
+  const wrapped = new Map<string, (...args: unknown[]) => unknown>();
+  for (const method of methods) {
+    wrapped.set(method, (...args: unknown[]) => {
+      journal.push({ at: now(), verb: `${prefix}${method}`, args: JSON.parse(JSON.stringify(args)) as unknown[] } as JournalEntry);
+      return invoke(target, method, args);
+    });
   }
-  return new Proxy(api, {
-    get(target, prop, receiver) {
-      if (typeof prop === 'string' && prop in wrapped) return wrapped[prop];
-      const value: unknown = Reflect.get(target, prop, receiver);
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+  return new Proxy(target, {
+    get(t, prop, receiver) {
+      if (typeof prop === 'string' && wrapped.has(prop)) return wrapped.get(prop);
+      const value: unknown = Reflect.get(t, prop, receiver);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(t) : value;
     },
   });
 }
 
-/** replayJournal re-issues the recorded writes at their recorded times, then moves the clock to `until`. */
+/** recordingApi wraps `api` so that every write is journaled. */
+export const recordingApi = <A extends ClusterApi>(api: A, now: () => number, journal: JournalEntry[]): A =>
+  recording(api, API_WRITES, '', now, journal);
+
+/** recordingTraffic wraps the traffic generator so that start, stop and rate changes are journaled. */
+export const recordingTraffic = (traffic: TrafficGenerator, now: () => number, journal: JournalEntry[]): TrafficGenerator =>
+  recording(traffic, TRAFFIC_CONTROLS, 'traffic.', now, journal);
+
+/** replayJournal re-issues the recorded calls at their recorded times, then moves the clock to `until`. */
 export function replayJournal(cluster: Cluster, journal: readonly JournalEntry[], until: number): void {
   for (const entry of journal) {
     if (entry.at > cluster.now()) cluster.advance(entry.at - cluster.now());
-    invoke(cluster.api, entry.verb, entry.args);
+    if (entry.verb.startsWith('traffic.')) invoke(cluster.traffic, entry.verb.slice('traffic.'.length), entry.args);
+    else invoke(cluster.api, entry.verb, entry.args);
   }
   if (until > cluster.now()) cluster.advance(until - cluster.now());
 }

@@ -13,7 +13,7 @@ import type { EditorHook, Writer } from '../shell/command';
 import { createInterrupt, createShell, createVfs, restoreVfs } from '../shell/index';
 import { createLineEditor } from '../shell/line/editor';
 import type { InterruptController, ShellSnapshot, VfsSnapshot } from '../shell/index';
-import { recordingApi, replayJournal, type JournalEntry } from './journal';
+import { recordingApi, recordingTraffic, replayJournal, type JournalEntry } from './journal';
 import { createLabTimer, type TimeMode } from './timer';
 import type { ClockState, CommandRecord, Session, TerminalLink, TerminalOutput } from './types';
 
@@ -92,7 +92,8 @@ export function createSession(opts: SessionOptions): LabSession {
     journal.push(...restore.journal);
   }
   const api = recordingApi(engine.api, () => engine.now(), journal);
-  const cluster: Cluster = { ...engine, api };
+  const traffic = recordingTraffic(engine.traffic, () => engine.now(), journal);
+  const cluster: Cluster = { ...engine, api, traffic };
 
   const listeners = new Set<() => void>();
   let version = 0;
