@@ -26,6 +26,16 @@ describe('object printers (-o)', () => {
     );
   });
 
+  it('yaml single-quotes what cannot be plain and folds long scalars past column 80 like go-yaml', () => {
+    const message = 'Failed to pull image "nginx:9.99": rpc error: code = NotFound desc = failed to pull and unpack image "docker.io/library/nginx:9.99": not found';
+    expect(toYaml({ message, star: '*', empty: '' })).toBe(
+      'empty: ""\n' +
+      'message: \'Failed to pull image "nginx:9.99": rpc error: code = NotFound desc = failed\n' +
+      '  to pull and unpack image "docker.io/library/nginx:9.99": not found\'\n' +
+      "star: '*'\n",
+    );
+  });
+
   it('json uses four spaces and escapes like Go', () => {
     expect(toJson({ b: 1, a: '<x>' })).toBe('{\n    "a": "\\u003cx\\u003e",\n    "b": 1\n}\n');
   });
