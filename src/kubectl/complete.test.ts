@@ -24,6 +24,7 @@ describe('completeKubectl (kubectl shell completion)', () => {
     { name: 'TYPE/NAME', line: 'kubectl rollout status deployment/w', want: ['deployment/web'] },
     { name: 'flags', line: 'kubectl scale --repl', want: ['--replicas'] },
     { name: 'namespaces after -n', line: 'kubectl get pods -n kube-', want: ['kube-node-lease', 'kube-public', 'kube-system'] },
+    { name: 'names after -n NAMESPACE', line: 'kubectl get -n default deploy w', want: ['web'] },
     { name: 'output formats', line: 'kubectl get pods -o j', want: ['json', 'jsonpath='] },
   ])('$name', ({ line, want }) => {
     expect(complete(line)).toEqual(want);

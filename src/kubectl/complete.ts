@@ -59,6 +59,19 @@ function argCandidates(api: ClusterApi, cmd: CommandSpec, args: readonly string[
   return t ? names(api, t.kind, ns) : [];
 }
 
+/** Positional words of `rest`, skipping the values of flags that take one (`-n dev`, `--output yaml`). */
+function positionals(cmd: CommandSpec, rest: readonly string[]): string[] {
+  const defs = [...(cmd.flags ?? []), ...GLOBAL_FLAGS];
+  const takesValue = (w: string) => !w.includes('=') && defs.some((d) => d.type !== 'bool' && d.noOptDefault === undefined && (w === `--${d.name}` || (d.short !== undefined && w === `-${d.short}`)));
+  const out: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const w = rest[i] ?? '';
+    if (w.startsWith('-')) { if (takesValue(w)) i++; continue; }
+    out.push(w);
+  }
+  return out;
+}
+
 /** Candidates for the last word of `words` (`words[0]` is `kubectl`), filtered by its prefix. */
 export function completeKubectl(api: ClusterApi, context: KubeContext, words: readonly string[]): string[] {
   const current = words.at(-1) ?? '';
@@ -73,6 +86,6 @@ export function completeKubectl(api: ClusterApi, context: KubeContext, words: re
   else if (current.startsWith('-')) out = flagCandidates(cmd);
   else if (!cmd) out = COMMANDS.map((c) => c.name);
   else if (cmd.subcommands?.length) out = cmd.subcommands.map((c) => c.name);
-  else out = argCandidates(api, cmd, rest.filter((w) => !w.startsWith('-')), current, ns);
+  else out = argCandidates(api, cmd, positionals(cmd, rest), current, ns);
   return out.filter((c) => c.startsWith(current));
 }
