@@ -63,9 +63,27 @@ async function follow(k: Kube, pod: Pod, container: string, seen: number): Promi
   return outcome === 'interrupted' ? 130 : 0;
 }
 
+/** `kubectl logs -l SELECTOR`: the last 10 lines (unless --tail) of each matching pod's default container. */
+function logsBySelector(k: Kube): number {
+  const r = k.api.list('Pod', { namespace: k.namespace, labelSelector: k.flags.str('selector') });
+  if (!r.ok) return apiFail(k, r.error);
+  if (r.value.length === 0) { k.err(`No resources found in ${k.namespace} namespace.\n`); return 0; }
+  const tail = k.flags.changed('tail') ? k.flags.int('tail') : 10;
+  for (const pod of r.value) {
+    const container = k.flags.str('container') || pod.spec.containers[0]?.name || '';
+    const lines = k.api.logs(pod.metadata.namespace ?? k.namespace, pod.metadata.name, { container, previous: k.flags.bool('previous') });
+    if (!lines.ok) return apiFail(k, lines.error);
+    const shown = tail >= 0 ? lines.value.slice(Math.max(0, lines.value.length - tail)) : lines.value;
+    const prefix = k.flags.bool('prefix') ? `[pod/${pod.metadata.name}/${container}] ` : '';
+    k.out(render(k, shown).split('\n').map((l) => (l === '' ? l : prefix + l)).join('\n'));
+  }
+  return 0;
+}
+
 async function runLogs(k: Kube): Promise<number> {
   const args = k.flags.args;
-  if (args.length === 0 && !k.flags.changed('selector')) return fail(k, USAGE);
+  if (args.length === 0 && k.flags.changed('selector')) return logsBySelector(k);
+  if (args.length === 0) return fail(k, USAGE);
   const refArgs = args.length === 1 && !args[0]?.includes('/') ? ['pod', args[0] ?? ''] : args.slice(0, 1);
   const containerArg = args.length === 2 && !args[0]?.includes('/') ? args[1] : undefined;
   const parsed = parseResourceArgs(refArgs);
@@ -110,6 +128,7 @@ export const logsCommand: CommandSpec = {
     { name: 'all-containers', type: 'bool', usage: 'Get all containers\' logs in the pod(s).' },
     { name: 'container', short: 'c', type: 'string', usage: 'Print the logs of this container' },
     { name: 'follow', short: 'f', type: 'bool', usage: 'Specify if the logs should be streamed.' },
+    { name: 'prefix', type: 'bool', usage: 'Prefix each log line with the log source (pod name and container name)' },
     { name: 'previous', short: 'p', type: 'bool', usage: 'If true, print the logs for the previous instance of the container in a pod if it exists.' },
     { name: 'selector', short: 'l', type: 'string', usage: "Selector (label query) to filter on, supports '=', '==', and '!='.(e.g. -l key1=value1,key2=value2). Matching objects must satisfy all of the specified label constraints." },
     { name: 'tail', type: 'int', default: -1, usage: 'Lines of recent log file to display. Defaults to -1 with no selector, showing all log lines otherwise 10, if a selector is provided.' },
