@@ -5,7 +5,8 @@
  */
 import { GLOBAL_FLAGS } from '../globalFlags';
 import { flagUsages } from '../help';
-import { type Kube, fail } from '../kube';
+import { type Kube, fail, usageError } from '../kube';
+import { compileJsonPath } from '../printers/jsonpath';
 import { toJson, toYaml } from '../printers/serialize';
 import { renderTable } from '../printers/table';
 import { RESOURCE_TYPES } from '../resources';
@@ -71,8 +72,34 @@ function kubeconfig(k: Kube) {
 function runConfigView(k: Kube): number {
   const out = k.flags.str('output') || 'yaml';
   if (out === 'json') { k.out(toJson(kubeconfig(k))); return 0; }
+  if (out.startsWith('jsonpath=')) {
+    const jp = compileJsonPath(out.slice('jsonpath='.length));
+    if (!jp.ok) return fail(k, jp.error);
+    k.out(jp.value.execute(kubeconfig(k)));
+    return 0;
+  }
   if (out !== 'yaml') return fail(k, `unable to match a printer suitable for the output format "${out}", allowed formats are: json,yaml`);
   k.out(toYaml(kubeconfig(k)));
+  return 0;
+}
+
+/** `config set-context [NAME | --current] --namespace=NS`: the lab has one context, changed in place. */
+function runSetContext(k: Kube): number {
+  const [name] = k.flags.args;
+  if (!k.flags.bool('current') && !name) return fail(k, 'you must specify a non-empty context name or --current');
+  if (k.flags.bool('current') && name) return fail(k, 'you cannot specify both a context name and --current');
+  const target = name ?? k.context.name;
+  if (target !== k.context.name) return fail(k, `the lab has a single context "${k.context.name}"`);
+  if (k.flags.changed('namespace')) k.context.namespace = k.flags.str('namespace') || 'default';
+  k.out(`Context "${target}" modified.\n`);
+  return 0;
+}
+
+function runUseContext(k: Kube): number {
+  const [name] = k.flags.args;
+  if (!name) return usageError(k, 'Unexpected args: []');
+  if (name !== k.context.name) return fail(k, `no context exists with the name: "${name}"`);
+  k.out(`Switched to context "${name}".\n`);
   return 0;
 }
 
@@ -131,6 +158,14 @@ export const configCommand: CommandSpec = {
   subcommands: [
     noFlagsCmd('current-context', 'Display the current-context', 'Display the current-context.', 'config current-context', (k) => { k.out(`${k.context.name}\n`); return 0; }),
     noFlagsCmd('get-contexts', 'Describe one or many contexts', 'Display one or many contexts from the kubeconfig file.', 'config get-contexts [(-o|--output=)name)]', runGetContexts),
+    {
+      name: 'set-context', short: 'Set a context entry in kubeconfig', long: 'Set a context entry in kubeconfig.\n\n Specifying a name that already exists will merge new fields on top of existing values for those fields.',
+      example: '# Set the namespace of the current context\nkubectl config set-context --current --namespace=dev',
+      use: 'config set-context [NAME | --current] [--cluster=cluster_nickname] [--user=user_nickname] [--namespace=namespace]',
+      flags: [{ name: 'current', type: 'bool', usage: 'Modify the current context' }],
+      run: runSetContext,
+    },
+    noFlagsCmd('use-context', 'Set the current-context in a kubeconfig file', 'Set the current-context in a kubeconfig file.', 'config use-context CONTEXT_NAME', runUseContext),
     {
       name: 'view', short: 'Display merged kubeconfig settings or a specified kubeconfig file', long: 'Display merged kubeconfig settings or a specified kubeconfig file.\n\n You can use --output jsonpath={...} to extract specific values using a jsonpath expression.',
       use: 'config view [flags]',
