@@ -23,7 +23,7 @@ function containerPatch(o: KubeObject, containers: unknown[], record: Record<str
 /** `--record`: the command line in kubernetes.io/change-cause. */
 function recordAnnotation(k: Kube): Record<string, string> | undefined {
   if (!k.flags.bool('record')) return undefined;
-  return { 'kubernetes.io/change-cause': k.ctx.argv.join(' ') };
+  return { 'kubernetes.io/change-cause': k.ctx.argv.map((a) => (a === '--record' ? '--record=true' : a)).join(' ') };
 }
 
 interface PatchPlan { containers: unknown[]; error?: string }
