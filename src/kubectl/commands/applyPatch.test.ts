@@ -39,7 +39,7 @@ describe('threeWayPatch (apply three-way merge)', () => {
   it('records the manifest as sorted JSON with a trailing newline', () => {
     const m = withLastApplied({ kind: 'Deployment', apiVersion: 'apps/v1', metadata: { name: 'web' } });
     const ann = (m.metadata as { annotations: Record<string, string> }).annotations[LAST_APPLIED];
-    expect(ann).toBe('{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"web"}}\n');
-    expect(lastApplied({ metadata: { annotations: { [LAST_APPLIED]: ann ?? '' } } })).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web' } });
+    expect(ann).toBe('{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"annotations":{},"name":"web"}}\n');
+    expect(lastApplied({ metadata: { annotations: { [LAST_APPLIED]: ann ?? '' } } })).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { annotations: {}, name: 'web' } });
   });
 });

@@ -51,10 +51,10 @@ export function withLastApplied(manifest: Record<string, unknown>): Record<strin
   const meta = isMap(manifest.metadata) ? manifest.metadata : {};
   const annotations = isMap(meta.annotations) ? { ...meta.annotations } : {};
   delete annotations[LAST_APPLIED];
-  const clean = { ...manifest, metadata: { ...meta, ...(Object.keys(annotations).length > 0 ? { annotations } : {}) } };
-  if (Object.keys(annotations).length === 0) delete (clean.metadata as Record<string, unknown>).annotations;
-  const text = `${JSON.stringify(sorted(clean))}\n`;
-  return { ...clean, metadata: { ...(clean.metadata as object), annotations: { ...annotations, [LAST_APPLIED]: text } } };
+  // kubectl serialises the object after removing its own key, so an otherwise empty map stays as `{}`.
+  const recorded = { ...manifest, metadata: { ...meta, annotations } };
+  const text = `${JSON.stringify(sorted(recorded))}\n`;
+  return { ...manifest, metadata: { ...meta, annotations: { ...annotations, [LAST_APPLIED]: text } } };
 }
 
 /** The last-applied configuration recorded on a live object, parsed (undefined when absent or unreadable). */
