@@ -54,6 +54,41 @@ export const TYPES: Record<string, TypeDoc> = {
       status: f('PodStatus', 'The most recently observed status of the pod, reported by the kubelet.'),
     },
   },
+  Service: {
+    description: 'A Service gives a set of pods, chosen by a label selector, one stable virtual IP and DNS name, and spreads connections across them.',
+    fields: {
+      ...TYPE_META,
+      metadata: f('ObjectMeta', 'Standard object metadata.'),
+      spec: f('ServiceSpec', 'The behaviour of the service: its ports, selector and type.'),
+      status: f('ServiceStatus', 'The most recently observed status of the service, such as its load balancer.'),
+    },
+  },
+  ServiceSpec: {
+    description: 'The attributes a user creates on a service.',
+    fields: {
+      clusterIP: f('string', 'The IP address of the service, usually assigned at random by the control plane. "None" makes a headless service. Cannot be changed once set, except to or from "None".'),
+      ports: f('[]ServicePort', 'The ports this service exposes.'),
+      selector: f('map[string]string', 'Route traffic to pods whose labels match these keys and values. Empty or absent: the endpoints are managed by someone else.'),
+      sessionAffinity: f('string', 'ClientIP keeps a client on the same pod; None (the default) does not.', { enum: ['ClientIP', 'None'] }),
+      type: f('string', 'How the service is exposed: ClusterIP (the default, reachable inside the cluster), NodePort (also on a port of every node), LoadBalancer (also through an external load balancer) or ExternalName (a DNS alias).', { enum: ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort'] }),
+    },
+  },
+  ServicePort: {
+    description: 'One port of a service.',
+    fields: {
+      name: f('string', 'The name of this port, required when the service has more than one.'),
+      nodePort: f('integer', 'The port on each node for NodePort and LoadBalancer services; allocated from 30000-32767 when not given.'),
+      port: f('integer', 'The port the service exposes.', { required: true }),
+      protocol: f('string', 'TCP, UDP or SCTP. Defaults to TCP.', { enum: ['SCTP', 'TCP', 'UDP'] }),
+      targetPort: f('IntOrString', 'The number or name of the port on the pods to send traffic to. Defaults to the value of port.'),
+    },
+  },
+  ServiceStatus: {
+    description: 'The current status of a service.',
+    fields: {
+      loadBalancer: f('LoadBalancerStatus', 'The current status of the load balancer, if one is present.'),
+    },
+  },
   DeploymentSpec: {
     description: 'The specification of the desired behaviour of a Deployment.',
     fields: {
@@ -272,4 +307,4 @@ export const TYPES: Record<string, TypeDoc> = {
 };
 
 /** The top-level kind explain starts from, per resource. */
-export const EXPLAIN_ROOTS: Record<string, string> = { Deployment: 'Deployment', ReplicaSet: 'ReplicaSet', Pod: 'Pod' };
+export const EXPLAIN_ROOTS: Record<string, string> = { Deployment: 'Deployment', ReplicaSet: 'ReplicaSet', Pod: 'Pod', Service: 'Service' };
