@@ -78,10 +78,11 @@ export function containerNameFor(image: string, index: number): string {
 }
 
 /** The Deployment `create deployment` builds, fields in Go struct order (what `-o json` shows). */
-export function buildDeployment(name: string, images: readonly string[], replicas: number, port: number, ns: string): Record<string, unknown> {
+export function buildDeployment(name: string, images: readonly string[], replicas: number, port: number, ns: string, command: readonly string[] = []): Record<string, unknown> {
   const labels = { app: name };
   const containers = images.map((image, i) => ({
     name: containerNameFor(image, i), image,
+    ...(i === 0 && command.length > 0 ? { command: [...command] } : {}),
     ...(i === 0 && port >= 0 ? { ports: [{ containerPort: port }] } : {}),
     resources: {},
   }));
@@ -100,13 +101,17 @@ function forServer(obj: Record<string, unknown>): Record<string, unknown> {
 
 function runCreateDeployment(k: Kube): number {
   const args = k.flags.args;
-  if (args.length !== 1) return usageError(k, `exactly one NAME is required, got ${args.length}`);
+  // NAME before `--`, the container's command after it (create_deployment.go Complete).
+  const names = k.flags.argsLenAtDash === -1 ? args.length : k.flags.argsLenAtDash;
+  if (names !== 1) return usageError(k, `exactly one NAME is required, got ${names}`);
   const images = k.flags.list('image');
   if (images.length === 0) return fail(k, 'required flag(s) "image" not set');
+  const command = args.slice(1);
+  if (images.length > 1 && command.length > 0) return fail(k, 'cannot specify multiple --image options and command');
   const dry = parseDryRun(k.flags.str('dry-run'));
   if (!dry.ok) return fail(k, dry.error);
   const name = args[0] ?? '';
-  const obj = buildDeployment(name, images, k.flags.int('replicas'), k.flags.int('port'), k.namespaceExplicit ? k.namespace : '');
+  const obj = buildDeployment(name, images, k.flags.int('replicas'), k.flags.int('port'), k.namespaceExplicit ? k.namespace : '', command);
   if (dry.value === 'client') return printTyped(k, obj, dry.value);
   const r = k.api.create(forServer({ ...obj, metadata: { ...(obj.metadata as object), namespace: k.namespace } }), { dryRun: dry.value === 'server' });
   if (!r.ok) return fail(k, `failed to create deployment: ${r.error.message}`);
