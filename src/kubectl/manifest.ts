@@ -7,7 +7,8 @@
  */
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { ApiError } from '../engine/index';
-import type { Kube } from './kube';
+import { fail, type Kube } from './kube';
+import { parseDryRun, type DryRun } from './commonFlags';
 import { strictDecodingMessage, unknownFields } from './strictFields';
 import type { ResourceType } from './resources';
 import { RESOURCE_TYPES } from './resources';
@@ -193,4 +194,19 @@ export function readManifests(k: Kube, filenames: readonly string[], recursive =
     if (er) return { ok: false, error: er };
   }
   return { ok: true, objects: all };
+}
+
+/**
+ * The prologue every `-f` command shares (create, apply, replace): files were given,
+ * `--dry-run` is valid, and every manifest read and parsed. On failure the error is printed
+ * and `code` is the exit status.
+ */
+export function readFileArgs(k: Kube): { ok: true; dry: DryRun; objects: ManifestObject[] } | { ok: false; code: number } {
+  const files = k.flags.list('filename');
+  if (files.length === 0) return { ok: false, code: fail(k, 'must specify one of -f and -k') };
+  const dry = parseDryRun(k.flags.str('dry-run'));
+  if (!dry.ok) return { ok: false, code: fail(k, dry.error) };
+  const m = readManifests(k, files, k.flags.bool('recursive'));
+  if (!m.ok) return { ok: false, code: fail(k, m.error) };
+  return { ok: true, dry: dry.value, objects: m.objects };
 }

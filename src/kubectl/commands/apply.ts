@@ -2,9 +2,9 @@
  * `kubectl apply -f`: create what is missing, three-way-merge what exists, report
  * `created` / `configured` / `unchanged`. Mirrors k8s.io/kubectl/pkg/cmd/apply/apply.go.
  */
-import { type DryRun, OBJECT_OUTPUT, dryRunFlag, filenameFlag, parseDryRun, recursiveFlag, showManagedFieldsFlag } from '../commonFlags';
+import { type DryRun, OBJECT_OUTPUT, dryRunFlag, filenameFlag, recursiveFlag, showManagedFieldsFlag } from '../commonFlags';
 import { type Kube, apiFail, fail } from '../kube';
-import { type ManifestObject, metaString, readManifests, strictError } from '../manifest';
+import { type ManifestObject, metaString, readFileArgs, strictError } from '../manifest';
 import type { CommandSpec } from '../spec';
 import { lastApplied, threeWayPatch, withLastApplied } from './applyPatch';
 import { manifestNamespace, printResult, withNamespace } from './create';
@@ -48,12 +48,9 @@ function applyOne(k: Kube, obj: ManifestObject, dry: DryRun): Outcome {
 }
 
 function runApply(k: Kube): number {
-  const files = k.flags.list('filename');
-  if (files.length === 0) return fail(k, 'must specify one of -f and -k');
-  const dry = parseDryRun(k.flags.str('dry-run'));
-  if (!dry.ok) return fail(k, dry.error);
-  const m = readManifests(k, files, k.flags.bool('recursive'));
-  if (!m.ok) return fail(k, m.error);
+  const m = readFileArgs(k);
+  if (!m.ok) return m.code;
+  const dry = { value: m.dry };
   let code = 0;
   for (const obj of m.objects) {
     const outcome = applyOne(k, obj, dry.value);

@@ -5,7 +5,7 @@
 import type { KubeObject } from '../../engine/index';
 import { type DryRun, OBJECT_OUTPUT, dryRunFlag, filenameFlag, parseDryRun, recursiveFlag, showManagedFieldsFlag } from '../commonFlags';
 import { type Kube, apiFail, fail, usageError } from '../kube';
-import { type ManifestObject, metaString, readManifests, strictError } from '../manifest';
+import { type ManifestObject, metaString, readFileArgs, strictError } from '../manifest';
 import { printObjects } from '../printers/output';
 import { toJson } from '../printers/serialize';
 import type { CommandSpec } from '../spec';
@@ -42,12 +42,9 @@ export function withNamespace(m: ManifestObject, ns: string): Record<string, unk
 
 function runCreateFromFiles(k: Kube): number {
   if (k.flags.args.length > 0) return usageError(k, `Unexpected args: [${k.flags.args.join(' ')}]`);
-  const files = k.flags.list('filename');
-  if (files.length === 0) return fail(k, 'must specify one of -f and -k');
-  const dry = parseDryRun(k.flags.str('dry-run'));
-  if (!dry.ok) return fail(k, dry.error);
-  const m = readManifests(k, files, k.flags.bool('recursive'));
-  if (!m.ok) return fail(k, m.error);
+  const m = readFileArgs(k);
+  if (!m.ok) return m.code;
+  const dry = { value: m.dry };
   let code = 0;
   for (const obj of m.objects) {
     const ns = manifestNamespace(k, obj);

@@ -1,17 +1,14 @@
 /** `kubectl replace -f`: PUT each manifest over the live object. Mirrors k8s.io/kubectl/pkg/cmd/replace/replace.go. */
-import { OBJECT_OUTPUT, dryRunFlag, filenameFlag, parseDryRun, recursiveFlag } from '../commonFlags';
+import { OBJECT_OUTPUT, dryRunFlag, filenameFlag, recursiveFlag } from '../commonFlags';
 import { type Kube, apiFail, fail } from '../kube';
-import { metaString, readManifests, strictError } from '../manifest';
+import { metaString, readFileArgs, strictError } from '../manifest';
 import type { CommandSpec } from '../spec';
 import { manifestNamespace, printResult, withNamespace } from './create';
 
 function runReplace(k: Kube): number {
-  const files = k.flags.list('filename');
-  if (files.length === 0) return fail(k, 'must specify one of -f and -k');
-  const dry = parseDryRun(k.flags.str('dry-run'));
-  if (!dry.ok) return fail(k, dry.error);
-  const m = readManifests(k, files, k.flags.bool('recursive'));
-  if (!m.ok) return fail(k, m.error);
+  const m = readFileArgs(k);
+  if (!m.ok) return m.code;
+  const dry = { value: m.dry };
   let code = 0;
   for (const obj of m.objects) {
     const ns = manifestNamespace(k, obj);
