@@ -36,7 +36,31 @@ export async function startScenario(
     const exitCode = await session.runSetupLine(line, { stdout: w, stderr: w });
     if (exitCode !== 0) failures.push({ line, exitCode, output });
   }
+  const traffic = startTraffic(session, scenario.setup.traffic);
+  if (traffic) failures.push(traffic);
   session.setTimeMode(mode);
   session.attachScenario(scenario);
   return { session, failures };
+}
+
+/**
+ * Starts the scenario's request stream (setup.traffic) through the session's journaled
+ * generator, so a reload replays it. A Service the setup did not create, or a bad rate, is
+ * reported like a failed setup command.
+ */
+function startTraffic(session: LabSession, t: Scenario['setup']['traffic']): SetupFailure | undefined {
+  if (!t) return undefined;
+  const namespace = t.namespace ?? 'default';
+  const line = `setup.traffic: ${t.ratePerSecond}/s to service ${t.service} in namespace ${namespace}`;
+  if (!session.cluster.api.get('Service', namespace, t.service).ok) {
+    return { line, exitCode: 1, output: `services "${t.service}" not found in namespace ${namespace}\n` };
+  }
+  const err = session.cluster.traffic.start({
+    service: t.service,
+    namespace,
+    ratePerSecond: t.ratePerSecond,
+    ...(t.port !== undefined ? { port: t.port } : {}),
+    ...(t.path !== undefined ? { path: t.path } : {}),
+  });
+  return err === undefined ? undefined : { line, exitCode: 1, output: `${err}\n` };
 }

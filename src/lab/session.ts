@@ -5,7 +5,7 @@
  * moves differs (see timer.ts).
  */
 import { createCluster } from '../engine/index';
-import type { Cluster, ImageSpec } from '../engine/index';
+import type { Cluster, ImageSpec, TrafficSecond } from '../engine/index';
 import { createCurl } from '../curl/index';
 import { createKubectl } from '../kubectl/index';
 import { createGrader, type GradeResult, type Grader, type GraderState, type Scenario } from '../scenarios/index';
@@ -180,6 +180,13 @@ export function createSession(opts: SessionOptions): LabSession {
 
   const lastResourceVersion = (): number => engine.changes().at(-1)?.resourceVersion ?? 0;
 
+  /** Recorded seconds plus the one in progress, so a failure shows in the checks the moment it happens. */
+  const trafficSoFar = (): readonly TrafficSecond[] => {
+    const done = engine.traffic.samples();
+    const open = engine.traffic.current();
+    return open ? [...done, open] : done;
+  };
+
   const gradeNow = (): GradeResult | undefined => {
     if (!scenario || !grader || !progress) return undefined;
     return grader.evaluate({
@@ -191,6 +198,7 @@ export function createSession(opts: SessionOptions): LabSession {
         const r = fs.readFile(`${HOME}/${path}`);
         return r.ok ? r.value : undefined;
       },
+      traffic: trafficSoFar(),
       now: engine.now(),
       startedAt: progress.startedAt,
       startVersion: progress.startVersion,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createGrader, describeResult, type GradeResult, type GraderState } from './grade';
 import { formatLoadError, loadScenario } from './load';
 import type { Scenario } from './scenario';
+import type { TrafficSecond } from '../engine/index';
 import { FakeCluster } from './testing/fakeCluster';
 import { MiniDeployment } from './testing/miniDeployment';
 
@@ -21,6 +22,15 @@ function setup(): { fc: FakeCluster; perl: MiniDeployment } {
   fc.advance(5000);
   fc.start();
   return { fc, perl };
+}
+
+/** A steady 10 requests per second, every one answered, from the start until now (the fake has no generator). */
+function answeredTraffic(fc: FakeCluster): void {
+  const seconds: TrafficSecond[] = [];
+  for (let at = fc.startedAt; at < fc.now + 1000; at += 1000) {
+    seconds.push({ at, service: 'perl', namespace: 'default', sent: 10, succeeded: 10, served: [], failed: { refused: 0, timeout: 0, http5xx: 0, unresolved: 0 } });
+  }
+  fc.traffic = seconds;
 }
 
 const byId = (r: GradeResult, id: string) => r.checks.find((c) => c.id === id)!;
@@ -45,6 +55,7 @@ describe('scenario 040 zero-downtime-rollback', () => {
     perl.setStrategy(zeroDowntime);
     perl.setImage('perl:5.40');
     perl.undo();
+    answeredTraffic(fc);
     const r = createGrader(scenario040()).evaluate(fc.view());
     expect(describeResult(r).split('\n').filter((l) => l.startsWith('FAIL'))).toEqual([]);
     expect(r.done).toBe(true);
@@ -55,6 +66,7 @@ describe('scenario 040 zero-downtime-rollback', () => {
     fc.type('kubectl describe deployment perl');
     perl.setImage('perl:5.40');
     perl.undo();
+    answeredTraffic(fc);
     const r = createGrader(scenario040()).evaluate(fc.view());
     expect(failing(r)).toEqual(['strategy', 'maxPodsDuringRollout', 'minAvailableDuringRollout', 'maxPodsDuringRollout-2', 'minAvailableDuringRollout-2']);
     expect(byId(r, 'maxPodsDuringRollout').detail).toMatch(/^during the update to revision 2 \(started \+0s\) there were 13 pods wanted \(Σ ReplicaSet replicas\) at \+\d+s; at most 11 allowed$/);
@@ -66,8 +78,10 @@ describe('scenario 040 zero-downtime-rollback', () => {
     fc.type('kubectl describe deploy/perl');
     perl.setStrategy(zeroDowntime);
     perl.setImage('perl:5.40');
+    answeredTraffic(fc);
     const r = createGrader(scenario040()).evaluate(fc.view());
-    expect(failing(r)).toEqual(['rollback', 'deploymentImage', 'maxPodsDuringRollout-2', 'minAvailableDuringRollout-2', 'expr']);
+    expect(failing(r)).toEqual(['rollback', 'deploymentImage', 'maxPodsDuringRollout-2', 'minAvailableDuringRollout-2', 'noFailedRequests-2', 'expr']);
+    expect(byId(r, 'noFailedRequests-2').detail).toBe('Deployment "perl" has had no rollback yet, so there is nothing to judge');
     expect(byId(r, 'rollback').detail).toBe('no rollback since "update" was met; wanted at least 1');
     expect(byId(r, 'deploymentImage').detail).toBe("the template's container perl uses perl:5.40, not perl");
   });

@@ -13,6 +13,6 @@ describe('scenarios/scenario.schema.json', () => {
 
   it('offers every check kind to editors', () => {
     const schema = JSON.parse(generateScenarioJsonSchema()) as { definitions: Record<string, unknown> };
-    expect(Object.keys(schema.definitions).filter((k) => k.startsWith('check-'))).toHaveLength(21);
+    expect(Object.keys(schema.definitions).filter((k) => k.startsWith('check-'))).toHaveLength(25);
   });
 });

@@ -34,6 +34,19 @@ export const checkSchema: z.ZodType<RawCheck> = z
 
 const relPath = z.string().min(1).regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$))/, 'a path relative to the home directory, without ".."');
 
+/** A steady request stream the lab starts right after the setup commands (engine/traffic TrafficOptions). */
+const trafficSchema = z
+  .object({
+    service: z.string().min(1).describe('The Service to send requests to (created by the setup commands).'),
+    namespace: z.exactOptional(z.string().min(1).describe('Its namespace (default: `default`).')),
+    port: z.exactOptional(z.int().min(1).max(65535).describe("A port of the Service (default: the Service's first port).")),
+    path: z.exactOptional(z.string().regex(/^\//, 'a path starting with "/"').describe('Request path (default: `/`).')),
+    ratePerSecond: z.number().positive().max(1000).describe('Requests per simulated second (at most 1000).'),
+  })
+  .strict()
+  .describe('A steady stream of requests to a Service, started after the setup commands, so the learner works under traffic.')
+  .meta({ id: 'Traffic' });
+
 const stepSchema = z
   .object({
     title: z.string().min(1),
@@ -58,6 +71,7 @@ export const scenarioSchema = z
         commands: z.array(z.string().min(1)).default([]).describe('Shell lines run (and awaited) before the learner starts.'),
         images: z.array(imageSpecSchema).default([]).describe('Extra images for the simulated registry.'),
         seed: z.exactOptional(z.int().nonnegative().describe('Seeds pod names and jitter (default: the lab default).')),
+        traffic: z.exactOptional(trafficSchema),
       })
       .strict()
       .default({ files: {}, commands: [], images: [] }),

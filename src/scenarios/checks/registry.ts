@@ -10,6 +10,8 @@ import { fieldMatches } from './fieldMatches';
 import { fileContains } from './fileContains';
 import { maxPodsDuringRollout } from './maxPodsDuringRollout';
 import { minAvailableDuringRollout } from './minAvailableDuringRollout';
+import { newServedBeforeOldGone } from './newServedBeforeOldGone';
+import { failedRequests, noFailedRequests } from './noFailedRequests';
 import { objectExists } from './objectExists';
 import { oldAndNewOverlap } from './oldAndNewOverlap';
 import { replicasReady } from './replicasReady';
@@ -19,6 +21,7 @@ import { rollbackCount, rolloutCount } from './rolloutCount';
 import { rolloutHistoryContains } from './rolloutHistoryContains';
 import { rolloutSequence } from './rolloutSequence';
 import { strategyIs } from './strategyIs';
+import { trafficShare } from './trafficShare';
 import type { CheckKind } from './types';
 
 /** Every check kind, in the order the README documents them. */
@@ -27,6 +30,7 @@ export const CHECK_KINDS: readonly CheckKind[] = [
   deploymentComplete, deploymentImage, replicasReady, strategyIs, revisionCount, rolloutHistoryContains,
   eventSeen, commandUsed, commandNotUsed, fileContains,
   rolloutCount, rollbackCount, rolloutSequence, maxPodsDuringRollout, minAvailableDuringRollout, oldAndNewOverlap, rollbackDuration,
+  noFailedRequests, failedRequests, trafficShare, newServedBeforeOldGone,
   expr,
 ];
 

@@ -3,7 +3,7 @@
  * message an instructor may override, and a pure `check` over the grading view.
  */
 import type { z } from 'zod';
-import type { ClusterApi, ControllerAction, ObjectChange } from '../../engine/index';
+import type { ClusterApi, ControllerAction, ObjectChange, TrafficSecond } from '../../engine/index';
 import type { HistoryIndex } from '../history/historyIndex';
 
 /** Where in the change log something happened: resourceVersion orders, `at` is for people. */
@@ -33,6 +33,11 @@ export interface GradeView {
   commands: readonly CommandRecord[];
   /** A file in the learner's home, by home-relative path (`perl.yaml`); undefined when absent. */
   readFile(path: string): string | undefined;
+  /**
+   * The lab's request stream, one record per simulated second since the cluster was made
+   * (oldest first; the second in progress may be last). Empty when no traffic ever ran.
+   */
+  traffic: readonly TrafficSecond[];
   /** Simulated now, ms since epoch. */
   now: number;
   /** Simulated time the learner took over, after setup. */

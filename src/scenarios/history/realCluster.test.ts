@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createCluster, type Cluster, type Deployment, type ReplicaSet } from '../../engine/index';
+import { createCluster, type Cluster, type Deployment, type ReplicaSet, type Service } from '../../engine/index';
 import type { CommandRecord } from '../checks/types';
 import { createGrader, type GradeResult } from '../grade';
 import { formatLoadError, loadScenario } from '../load';
@@ -51,11 +51,20 @@ function setup(): { c: Cluster; commands: CommandRecord[]; start: { startedAt: n
     metadata: { name: 'perl', namespace: 'default', labels: { app: 'perl' } },
     spec: {
       replicas: 10, selector: { matchLabels: { app: 'perl' } },
-      template: { metadata: { labels: { app: 'perl' } }, spec: { containers: [{ name: 'perl', image: 'perl', command: ['perl', '-e', 'while (1) { sleep 60 }'] }] } },
+      template: {
+        metadata: { labels: { app: 'perl' } },
+        spec: { containers: [{ name: 'perl', image: 'perl', command: ['perl', '-e', 'while (1) { sleep 60 }'] }, { name: 'web', image: 'nginx:1.27', ports: [{ containerPort: 80 }] }] },
+      },
     },
   } as unknown as Partial<Deployment>));
+  ok(c.api.create<'Service'>({
+    apiVersion: 'v1', kind: 'Service', metadata: { name: 'perl', namespace: 'default' },
+    spec: { selector: { app: 'perl' }, ports: [{ port: 80, targetPort: 80 }] },
+  } as unknown as Partial<Service>));
   waitComplete(c, 'perl');
   c.advance(60_000);
+  const err = c.traffic.start({ service: 'perl', ratePerSecond: 20 });
+  if (err) throw new Error(err);
   const changes = c.changes();
   return { c, commands: [], start: { startedAt: c.now(), startVersion: changes[changes.length - 1]!.resourceVersion } };
 }
@@ -63,7 +72,7 @@ function setup(): { c: Cluster; commands: CommandRecord[]; start: { startedAt: n
 function grade(s: ReturnType<typeof setup>): GradeResult {
   return createGrader(scenario040()).evaluate({
     api: s.c.api, changes: s.c.changes(), actions: s.c.actions(), commands: s.commands,
-    readFile: () => undefined, now: s.c.now(), ...s.start,
+    readFile: () => undefined, traffic: s.c.traffic.samples(), now: s.c.now(), ...s.start,
   });
 }
 
@@ -90,6 +99,8 @@ describe('scenario 040 on the real engine', () => {
     expect(r.checks.filter((x) => !x.passed).map((x) => `${x.id}: ${x.detail}`)).toEqual([]);
     expect(detail(r, 'maxPodsDuringRollout')).toBe('at most 11 pods wanted (Σ ReplicaSet replicas) during 1 update(s)');
     expect(detail(r, 'minAvailableDuringRollout')).toBe('never fewer than 10 available pods during 1 update(s)');
+    expect(detail(r, 'noFailedRequests')).toMatch(/^all \d+ requests were answered during 1 update\(s\)$/);
+    expect(detail(r, 'noFailedRequests-2')).toMatch(/^all \d+ requests were answered during 1 rollback\(s\)$/);
   });
 
   it('the default 25%/25% path fails the strategy and both bounds, with the numbers', () => {
@@ -102,6 +113,20 @@ describe('scenario 040 on the real engine', () => {
     expect(detail(r, 'strategy')).toBe('maxSurge is 25%, not 5%; maxUnavailable is 25%, not 0%');
     expect(detail(r, 'maxPodsDuringRollout')).toMatch(/there were 13 pods wanted \(Σ ReplicaSet replicas\) at \+\d+s; at most 11 allowed$/);
     expect(detail(r, 'minAvailableDuringRollout')).toMatch(/only 8 available pods at \+\d+s; at least 10 required$/);
+    // Capacity drops, yet no request fails: the Service drops a pod the moment it terminates.
+    expect(detail(r, 'noFailedRequests')).toMatch(/^all \d+ requests were answered during 1 update\(s\)$/);
+  });
+
+  it('stopping the request stream before the update fails the traffic checks: no traffic was recorded', () => {
+    const s = setup();
+    s.c.advance(3000);
+    s.c.traffic.stop();
+    s.c.advance(5000);
+    s.start.startedAt = s.c.now();
+    patchStrategy(s.c, '5%', '0%');
+    setImage(s.c, 'perl:5.40');
+    waitComplete(s.c, 'perl');
+    expect(detail(grade(s), 'noFailedRequests')).toBe('during the update to revision 2 (started +0s) no traffic was recorded');
   });
 
   it('never rolling back fails the rollback checks', () => {
@@ -136,7 +161,7 @@ describe('cost on the real log', () => {
     for (let n = 1; n <= all.length; n++) {
       done = grader.evaluate({
         api: s.c.api, changes: all.slice(0, n), actions: s.c.actions(), commands: [{ line: 'kubectl describe deploy perl', exitCode: 0, at: s.start.startedAt }],
-        readFile: () => undefined, now: s.c.now(), ...s.start,
+        readFile: () => undefined, traffic: s.c.traffic.samples(), now: s.c.now(), ...s.start,
       }).done;
     }
     const perEval = (performance.now() - t0) / all.length;

@@ -2,7 +2,7 @@
  * Test support: a recorded cluster without controllers. Tests put objects and get the change
  * log and a read-only ClusterApi over the latest state, as the lab would pass them.
  */
-import type { ClusterApi, Kind, KubeObject, ObjectChange, ObjectOf, Result } from '../../engine/index';
+import type { ClusterApi, Kind, KubeObject, ObjectChange, ObjectOf, Result, TrafficSecond } from '../../engine/index';
 import type { CommandRecord, GradeView } from '../checks/types';
 
 export const T0 = Date.UTC(2026, 0, 1);
@@ -22,6 +22,8 @@ export class FakeCluster {
   readonly objects = new Map<string, KubeObject>();
   readonly commands: CommandRecord[] = [];
   readonly files = new Map<string, string>();
+  /** The request stream's per-second records, as the lab passes them. */
+  traffic: readonly TrafficSecond[] = [];
   startedAt = T0;
   startVersion: number | undefined;
 
@@ -90,6 +92,7 @@ export class FakeCluster {
       actions: [],
       commands: this.commands,
       readFile: (p) => this.files.get(p),
+      traffic: this.traffic,
       now: this.now,
       startedAt: this.startedAt,
       ...(this.startVersion !== undefined ? { startVersion: this.startVersion } : {}),
