@@ -12,7 +12,7 @@ import { resourceForKind } from './resources';
 
 type Schema =
   | { t: 'string' | 'int32' | 'int64' | 'bool' | 'intstr' | 'map' | 'any' }
-  | { t: 'obj'; go: string; fields: Record<string, Schema> }
+  | { t: 'obj'; go: string; struct: string; fields: Record<string, Schema> }
   | { t: 'arr'; go: string; of: Schema };
 
 const S = { t: 'string' } as const;
@@ -21,7 +21,7 @@ const I64 = { t: 'int64' } as const;
 const B = { t: 'bool' } as const;
 const M = { t: 'map' } as const;
 const ANY = { t: 'any' } as const;
-const obj = (go: string, fields: Record<string, Schema>): Schema => ({ t: 'obj', go, fields });
+const obj = (go: string, fields: Record<string, Schema>): Schema => ({ t: 'obj', go, struct: go.replace(/^v1\./, ''), fields });
 const arr = (go: string, of: Schema): Schema => ({ t: 'arr', go, of });
 
 const OWNER_REF = obj('v1.OwnerReference', { apiVersion: S, kind: S, name: S, uid: S, controller: B, blockOwnerDeletion: B });
@@ -86,46 +86,60 @@ const jsonType = (v: unknown): string =>
 
 class DecodeError extends Error {}
 
-const goStruct = (s: Schema): string => (s.t === 'obj' ? s.go.replace(/^v1\./, '') : '');
 const goTypeOf = (s: Schema): string => (s.t === 'obj' || s.t === 'arr' ? s.go : s.t === 'map' ? 'map[string]string' : s.t === 'intstr' ? 'intstr.IntOrString' : s.t);
 
 function mismatch(v: unknown, s: Schema, owner: string, path: string): never {
   throw new DecodeError(`json: cannot unmarshal ${jsonType(v)} into Go struct field ${owner}.${path} of type ${goTypeOf(s)}`);
 }
 
-/** Checks `v` against `s`, dropping nulls in place; `owner` is the Go struct holding the field, `path` its JSON path. */
-function check(v: unknown, s: Schema, owner: string, path: string): unknown {
+/**
+ * Checks `v` against `s`, dropping nulls in place; `owner` is the Go struct holding the field,
+ * `path` the JSON path segments (joined with dots only when a mismatch is reported).
+ */
+function check(v: unknown, s: Schema, owner: string, path: string[]): unknown {
   if (typeof v === 'object' && v !== null && Object.isFrozen(v)) return v;
   switch (s.t) {
     case 'any': return v;
-    case 'string': return typeof v === 'string' ? v : mismatch(v, s, owner, path);
-    case 'bool': return typeof v === 'boolean' ? v : mismatch(v, s, owner, path);
-    case 'int32': case 'int64': return typeof v === 'number' && Number.isInteger(v) ? v : mismatch(v, s, owner, path);
-    case 'intstr': return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'string' ? v : mismatch(v, s, owner, path);
+    case 'string': return typeof v === 'string' ? v : mismatch(v, s, owner, path.join('.'));
+    case 'bool': return typeof v === 'boolean' ? v : mismatch(v, s, owner, path.join('.'));
+    case 'int32': case 'int64': return typeof v === 'number' && Number.isInteger(v) ? v : mismatch(v, s, owner, path.join('.'));
+    case 'intstr': return (typeof v === 'number' && Number.isInteger(v)) || typeof v === 'string' ? v : mismatch(v, s, owner, path.join('.'));
     case 'map':
-      if (!isPlainObject(v)) return mismatch(v, s, owner, path);
+      if (!isPlainObject(v)) return mismatch(v, s, owner, path.join('.'));
       for (const k of Object.keys(v)) {
         if (v[k] === null) delete v[k];
-        else if (typeof v[k] !== 'string') throw new DecodeError(`json: cannot unmarshal ${jsonType(v[k])} into Go struct field ${owner}.${path} of type string`);
+        else if (typeof v[k] !== 'string') throw new DecodeError(`json: cannot unmarshal ${jsonType(v[k])} into Go struct field ${owner}.${path.join('.')} of type string`);
       }
       return v;
     case 'arr':
-      if (!Array.isArray(v)) return mismatch(v, s, owner, path);
+      if (!Array.isArray(v)) return mismatch(v, s, owner, path.join('.'));
       {
         const items = v as unknown[];
         for (let i = 0; i < items.length; i++) items[i] = items[i] === null ? (s.of.t === 'obj' ? {} : null) : check(items[i], s.of, owner, path);
         return items;
       }
     case 'obj':
-      if (!isPlainObject(v)) return mismatch(v, s, owner, path);
+      if (!isPlainObject(v)) return mismatch(v, s, owner, path.join('.'));
       for (const k of Object.keys(v)) {
         const fs = s.fields[k];
         if (v[k] === null) delete v[k];
-        else if (fs) v[k] = check(v[k], fs, goStruct(s), `${path}.${k}`);
+        else if (fs) {
+          path.push(k);
+          v[k] = check(v[k], fs, s.struct, path);
+          path.pop();
+        }
       }
       return v;
   }
 }
+
+/** The top-level fields checked per kind (metadata, then spec and status), built once. */
+const TOP_LEVEL = new Map<Kind, [string, Schema][]>();
+const topLevel = (kind: Kind): [string, Schema][] => {
+  let fields = TOP_LEVEL.get(kind);
+  if (!fields) TOP_LEVEL.set(kind, (fields = Object.entries({ metadata: META, ...(SPECS[kind] ?? {}) })));
+  return fields;
+};
 
 /**
  * Decodes a draft body in place (it must be the server's own copy); returns the BadRequest
@@ -135,10 +149,10 @@ export function decodeBody(kind: Kind, body: Record<string, unknown>): string | 
   const r = resourceForKind(kind);
   const version = r?.version ?? 'v1';
   try {
-    for (const [field, schema] of Object.entries({ metadata: META, ...(SPECS[kind] ?? {}) })) {
+    for (const [field, schema] of topLevel(kind)) {
       const v = body[field];
       if (v === null) delete body[field];
-      else if (v !== undefined && !Object.isFrozen(v)) body[field] = check(v, schema, kind, field);
+      else if (v !== undefined && !Object.isFrozen(v)) body[field] = check(v, schema, kind, [field]);
     }
     return undefined;
   } catch (e) {

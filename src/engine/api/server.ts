@@ -51,8 +51,25 @@ export interface ApiServer extends ClusterApi {
 /** Namespaces every cluster starts with. */
 export const INITIAL_NAMESPACES = ['default', 'kube-node-lease', 'kube-public', 'kube-system'] as const;
 
-/** Parses list/watch options into a filter, or the BadRequest a real server returns. */
+/** Parsed filters by kind, namespace and selector texts: controllers list with the same few selectors over and over. */
+const filterMemo = new Map<string, Result<WatchFilter>>();
+/** Bound on the memo; past it the memo starts afresh (filters are cheap to rebuild). */
+const FILTER_MEMO_SIZE = 512;
+
+/** Parses list/watch options into a filter, or the BadRequest a real server returns (memoised; filters are never mutated). */
 function parseFilter(kind: Kind, opts: ListOptions | undefined): Result<WatchFilter> {
+  const key = `${kind}\u0000${opts?.namespace ?? ''}\u0000${opts?.labelSelector ?? ''}\u0000${opts?.fieldSelector ?? ''}`;
+  const hit = filterMemo.get(key);
+  if (hit) return hit;
+  const res = parseFilterUncached(kind, opts);
+  if (res.ok) {
+    if (filterMemo.size >= FILTER_MEMO_SIZE) filterMemo.clear();
+    filterMemo.set(key, res);
+  }
+  return res;
+}
+
+function parseFilterUncached(kind: Kind, opts: ListOptions | undefined): Result<WatchFilter> {
   const r = resourceForKind(kind);
   if (!r) return fail(badRequest(`no kind "${kind}" is registered`));
   const ls = parseLabelSelector(opts?.labelSelector ?? '');

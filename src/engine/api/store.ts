@@ -58,6 +58,8 @@ export function createObjectStore(): ObjectStore {
   const byOwner = new Map<string, Map<Kind, Map<string, KubeObject>>>();
   const sorted = new Map<string, SortedCache>();
   const counts = new Map<Kind, number>();
+  /** Kinds with at least one sorted listing built: writes to other kinds skip the cache upkeep. */
+  const cachedKinds = new Set<Kind>();
 
   const nsMap = (kind: Kind, ns: string, create: boolean): Map<string, KubeObject> | undefined => {
     let k = byKind.get(kind);
@@ -68,6 +70,7 @@ export function createObjectStore(): ObjectStore {
   };
   /** Applies one change to the built sorted caches: replace, insert or remove at the binary-searched slot. */
   const patchCaches = (kind: Kind, ns: string, name: string, next: KubeObject | undefined, existed: boolean): void => {
+    if (!cachedKinds.has(kind)) return;
     for (const key of ns === '' ? [`${kind}/`] : [`${kind}/${ns}`, `${kind}/`]) {
       const c = sorted.get(key);
       if (!c) continue;
@@ -112,6 +115,7 @@ export function createObjectStore(): ObjectStore {
         items = [...(nsMap(kind, namespace, false)?.values() ?? [])].sort((a, b) => cmp(a.metadata.name, b.metadata.name));
       }
       sorted.set(key, { items });
+      cachedKinds.add(kind);
       return items;
     },
     ownedBy: (kind, ownerUid) => [...(byOwner.get(ownerUid)?.get(kind)?.values() ?? [])],

@@ -84,8 +84,15 @@ export function createControllerCache(): ControllerCacheWriter {
     const key = keyOf(o);
     const old = objects.get(key);
     objects.set(key, o);
-    reindex(byOwner, old && controllerUid(old), controllerUid(o), key, o);
-    reindex(orphanMap, old && orphanKey(old), orphanKey(o), key, o);
+    if (old !== undefined && old.metadata.ownerReferences === o.metadata.ownerReferences) {
+      // Same (frozen, shared) owner references: every owner bucket stays; refresh the values in place.
+      const uid = controllerUid(o);
+      if (uid !== undefined) index(byOwner, uid, key, o);
+      else index(orphanMap, orphanKey(o), key, o);
+    } else {
+      reindex(byOwner, old && controllerUid(old), controllerUid(o), key, o);
+      reindex(orphanMap, old && orphanKey(old), orphanKey(o), key, o);
+    }
     if (o.kind === 'Pod') reindex(byNode, old?.kind === 'Pod' ? old.spec.nodeName : undefined, o.spec.nodeName, key, o);
     if (o.kind === 'Node') nodeMap.set(key, o);
     if (o.kind === 'Deployment') deploymentMap.set(key, o);

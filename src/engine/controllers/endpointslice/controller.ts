@@ -119,9 +119,11 @@ export function serviceKeysFor(ev: WatchEvent, api: ClusterApi): string[] {
     case 'Service': return [`${ns}/${o.metadata.name}`];
     case 'Pod': {
       const prev = ev.type === 'MODIFIED' && ev.previous.kind === 'Pod' ? ev.previous : undefined;
-      if (prev && endpointSignature(prev) === endpointSignature(o)) return [];
-      const services = api.list('Service', { namespace: ns });
-      return (services.ok ? services.value : []).filter((s) => selectsPod(s, o) || (prev !== undefined && selectsPod(s, prev))).map((s) => `${ns}/${s.metadata.name}`);
+      const listed = api.list('Service', { namespace: ns });
+      // Only Services with a selector can select a pod: with none, skip the signature compare.
+      const services = listed.ok ? listed.value.filter(hasSelector) : [];
+      if (services.length === 0 || (prev && endpointSignature(prev) === endpointSignature(o))) return [];
+      return services.filter((s) => selectsPod(s, o) || (prev !== undefined && selectsPod(s, prev))).map((s) => `${ns}/${s.metadata.name}`);
     }
     case 'EndpointSlice': {
       const svc = o.metadata.labels?.[LABEL_SERVICE_NAME];
