@@ -10,7 +10,7 @@ import { deploymentArg, duringArg, duringWords, namespaceArg } from './args';
 import { defineCheck, failWith } from './types';
 import { sinceStart } from './util';
 import { judgeWindows } from './windowed';
-import { noTraffic, secondsOfRollout, serviceArg } from './trafficWindows';
+import { noTrafficDuringRollouts, secondsOfRollout, serviceArg } from './trafficWindows';
 
 /** The first (or, with `last`, the last) second in which a pod of one of `hashes` answered. */
 function answeredBy(seconds: readonly TrafficSecond[], hashes: ReadonlySet<string>, last: boolean): TrafficSecond | undefined {
@@ -33,7 +33,7 @@ export const newServedBeforeOldGone = defineCheck({
   args: z.object({ deployment: deploymentArg, namespace: namespaceArg, service: serviceArg, during: duringArg }).strict(),
   describe: (a) => `During every ${duringWords(a.during ?? 'rollouts')} of "${a.deployment}" the new version answered requests before the old one stopped answering`,
   check: (view, a) => {
-    const quiet = noTraffic(view, a);
+    const quiet = noTrafficDuringRollouts(view, a);
     if (quiet) return failWith(quiet);
     return judgeWindows(
       view,

@@ -10,7 +10,7 @@ import { countRange, deploymentArg, describeRange, duringArg, duringWords, inRan
 import { defineCheck, failWith, pass } from './types';
 import { DEFAULT_NAMESPACE } from './util';
 import { judgeWindows } from './windowed';
-import { describeFailures, noTraffic, secondsOfRollout, serviceArg } from './trafficWindows';
+import { describeFailures, noTraffic, noTrafficDuringRollouts, secondsOfRollout, serviceArg } from './trafficWindows';
 
 const streamOf = (a: { service?: string; namespace?: string }) => ({
   ...(a.service !== undefined ? { service: a.service } : {}),
@@ -23,7 +23,7 @@ export const noFailedRequests = defineCheck({
   args: z.object({ deployment: deploymentArg, namespace: namespaceArg, service: serviceArg, during: duringArg }).strict(),
   describe: (a) => `During every ${duringWords(a.during ?? 'rollouts')} of "${a.deployment}" no request${a.service ? ` to service "${a.service}"` : ''} failed`,
   check: (view, a) => {
-    const quiet = noTraffic(view, streamOf(a));
+    const quiet = noTrafficDuringRollouts(view, a);
     if (quiet) return failWith(quiet);
     let answered = 0;
     return judgeWindows(
@@ -50,11 +50,11 @@ export const failedRequests = defineCheck({
     .superRefine(requireBound),
   describe: (a) => `During the ${duringWords(a.during ?? 'rollouts')}(s) of "${a.deployment}" ${describeRange(a)} request(s) failed`,
   check: (view, a) => {
-    const quiet = noTraffic(view, streamOf(a));
-    if (quiet) return failWith(quiet);
     const during = a.during ?? 'rollouts';
     const windows = rolloutsSince(view.history.track(a.namespace ?? DEFAULT_NAMESPACE, a.deployment), view.since, during);
     if (windows.length === 0) return failWith(`Deployment "${a.deployment}" has had no ${duringWords(during)} ${view.yet}, so there is nothing to judge`);
+    const quiet = noTraffic(view, streamOf(a));
+    if (quiet) return failWith(quiet);
     const seconds = windows.flatMap((r) => secondsOfRollout(view, streamOf(a), r));
     const f = describeFailures(view, seconds);
     if (f.sent === 0) return failWith(`no traffic was recorded during the ${windows.length} ${duringWords(during)}(s)`);

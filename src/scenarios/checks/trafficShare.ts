@@ -10,7 +10,7 @@ import { deploymentArg, duringArg, duringWords, namespaceArg } from './args';
 import { defineCheck, failWith, pass, type CheckView } from './types';
 import { sameImage, sinceStart } from './util';
 import { judgeWindows } from './windowed';
-import { noTraffic, secondsBetween, secondsOfRollout, serviceArg } from './trafficWindows';
+import { noTraffic, noTrafficDuringRollouts, secondsBetween, secondsOfRollout, serviceArg } from './trafficWindows';
 
 const percent = z.number().min(0).max(100);
 
@@ -70,7 +70,7 @@ export const trafficShare = defineCheck({
     return `${who(a).replace(/^./, (c) => c.toUpperCase())} answered ${bounds(a)} of the requests ${when}`;
   },
   check: (view, a) => {
-    const quiet = noTraffic(view, a);
+    const quiet = a.deployment === undefined ? noTraffic(view, a) : noTrafficDuringRollouts(view, { ...a, deployment: a.deployment });
     if (quiet) return failWith(quiet);
     if (a.deployment === undefined) {
       const r = shareOverTime(view, a);

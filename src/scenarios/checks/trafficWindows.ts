@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import type { TrafficFailure, TrafficSecond } from '../../engine/index';
 import type { RolloutRecord } from '../history/types';
+import { rolloutsSince } from '../history/windows';
+import type { During } from './args';
 import type { CheckView } from './types';
 import { DEFAULT_NAMESPACE, sinceStart } from './util';
 
@@ -29,7 +31,23 @@ const ofStream = (s: TrafficSecond, a: StreamArgs): boolean =>
  * must not pass on silence. Undefined when there is traffic to judge.
  */
 export function noTraffic(view: CheckView, a: StreamArgs): string | undefined {
-  if (view.traffic.some((s) => s.sent > 0 && ofStream(s, a))) return undefined;
+  return hasTraffic(view, a) ? undefined : noTrafficWords(a);
+}
+
+/**
+ * The same, for checks on rollout windows: a Deployment that has not rolled out yet is told
+ * so first (judgeWindows words it), since that is what the learner has to do next.
+ */
+export function noTrafficDuringRollouts(view: CheckView, a: StreamArgs & { deployment: string; during?: During }): string | undefined {
+  const windows = rolloutsSince(view.history.track(a.namespace ?? DEFAULT_NAMESPACE, a.deployment), view.since, a.during ?? 'rollouts');
+  return windows.length === 0 || hasTraffic(view, a) ? undefined : noTrafficWords(a);
+}
+
+function hasTraffic(view: CheckView, a: StreamArgs): boolean {
+  return view.traffic.some((s) => s.sent > 0 && ofStream(s, a));
+}
+
+function noTrafficWords(a: StreamArgs): string {
   const to = a.service === undefined ? '' : ` to service "${a.service}"`;
   return `no traffic was recorded${to}, so there is nothing to judge (a request stream must run while the Deployment rolls out)`;
 }
