@@ -102,6 +102,15 @@ describe('loadScenario', () => {
     expect(errorsOf(scenario(checks))).toEqual(want);
   });
 
+  it.each([
+    { name: 'setup.traffic with a service and a rate loads', traffic: '{ service: web, ratePerSecond: 10, port: 80, path: /healthz }', want: [] },
+    { name: 'setup.traffic needs a rate above 0', traffic: '{ service: web, ratePerSecond: 0 }', want: ['scenarios/010-demo.yaml:15:43: setup.traffic.ratePerSecond: Too small: expected number to be >0'] },
+    { name: 'setup.traffic rejects a path without a slash', traffic: '{ service: web, ratePerSecond: 5, path: healthz }', want: ['scenarios/010-demo.yaml:15:52: setup.traffic.path: a path starting with "/"'] },
+    { name: 'setup.traffic needs a service', traffic: '{ ratePerSecond: 5 }', want: ['scenarios/010-demo.yaml:15:12: setup.traffic.service: required field is missing (expected string)'] },
+  ])('$name', ({ traffic, want }) => {
+    expect(errorsOf(scenario('      - deploymentComplete: { name: web }', `setup:\n  traffic: ${traffic}\n`))).toEqual(want);
+  });
+
   it('reports every mistake at once, top-level ones included', () => {
     const text = scenario('      - deploymentComplete: {}', 'difficulty2: hard\n').replace('minutes: 5', 'minutes: five');
     expect(errorsOf(text)).toEqual([
