@@ -56,7 +56,23 @@ function checkNamespace(core: ServerCore, obj: KubeObject): Result<true> {
 export function createObject(core: ServerCore, input: unknown, opts: WriteOptions): Result<KubeObject> {
   const body = checkBody(input);
   if (!body.ok) return body;
-  const obj = body.value;
+  return createDecoded(core, body.value, opts);
+}
+
+/**
+ * create for a body the engine's own code built fresh and hands over (the event recorder): it
+ * is already typed, has no `undefined` or `null` members and shares nothing, so the defensive
+ * copy and the decode pass are skipped; defaulting, validation and storage are the same.
+ */
+export function createOwnedObject(core: ServerCore, body: KubeObject): Result<KubeObject> {
+  const r = resourceForKind(body.kind);
+  if (!r || body.apiVersion !== r.apiVersion || Object.isFrozen(body) || Object.isFrozen(body.metadata)) return createObject(core, body, {});
+  body.metadata = { ...body.metadata };
+  return createDecoded(core, body, {});
+}
+
+/** The create steps after decoding: `obj` is the server's own draft. */
+function createDecoded(core: ServerCore, obj: KubeObject, opts: WriteOptions): Result<KubeObject> {
   const spec = (obj as { spec?: unknown }).spec;
   if (isPlainObject(spec) && Object.isFrozen(spec)) (obj as { spec?: unknown }).spec = { ...spec };
   const r = resourceForKind(obj.kind);

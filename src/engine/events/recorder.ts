@@ -4,6 +4,7 @@
  * lands as a core/v1 Event in the store: created, or updated with count + 1 and a new lastTimestamp.
  * Mirrors client-go tools/record (recordToSink, makeEvent).
  */
+import type { Result } from '../api/errors';
 import type { ClusterApi } from '../api/types';
 import type { Event, KubeObject } from '../types/objects';
 import type { Actor } from '../types/history';
@@ -27,15 +28,34 @@ export interface EventSink {
 /** The API group/version an involvedObject reference names. */
 const apiVersionOf = (o: KubeObject): string => o.apiVersion;
 
+/** What the sink needs of the API server: get and update, and create of bodies it hands over. */
+export type EventApi = Pick<ClusterApi, 'get' | 'update'> & { createOwned(obj: Event): Result<Event> };
+
+/** 2^24: the low part of the split below (24 bits = 6 hex digits). */
+const LOW = 16_777_216;
+
+/**
+ * Hex of `at × 10^6 + seq` (a unique-nanoseconds suffix, as client-go names events with
+ * UnixNano) without BigInt: the product passes 2^53, so it is carried in two exact parts.
+ */
+export function nanosHex(at: number, seq: number): string {
+  const ah = Math.floor(at / LOW);
+  const low = (at - ah * LOW) * 1_000_000 + seq;
+  const carry = Math.floor(low / LOW);
+  const high = ah * 1_000_000 + carry;
+  const lowHex = (low - carry * LOW).toString(16);
+  return high === 0 ? lowHex : high.toString(16) + lowHex.padStart(6, '0');
+}
+
 /** Creates the sink over the raw API; `now` is the simulated clock. */
-export function createEventSink(api: ClusterApi, now: () => number): EventSink {
+export function createEventSink(api: EventApi, now: () => number): EventSink {
   const correlator = createEventCorrelator();
   const names = new Lru<string>(CorrelatorDefaults.lruSize);
   let seq = 0;
 
   const eventName = (obj: KubeObject, at: number): string => {
     seq = (seq + 1) % 1_000_000;
-    return `${obj.metadata.name}.${(BigInt(at) * 1_000_000n + BigInt(seq)).toString(16)}`;
+    return `${obj.metadata.name}.${nanosHex(at, seq)}`;
   };
 
   const write = (obj: KubeObject, type: EventType, reason: string, message: string, component: Actor, host: string | undefined, fieldPath: string | undefined): void => {
@@ -56,11 +76,14 @@ export function createEventSink(api: ClusterApi, now: () => number): EventSink {
     const name = existingName ?? eventName(obj, at);
     names.set(c.cacheKey, name);
     const involvedObject: Event['involvedObject'] = {
-      kind: obj.kind, namespace: obj.metadata.namespace ?? '', name: obj.metadata.name, uid: obj.metadata.uid,
-      apiVersion: apiVersionOf(obj), resourceVersion: obj.metadata.resourceVersion,
+      kind: obj.kind, namespace: obj.metadata.namespace ?? '', name: obj.metadata.name,
     };
+    // Built member by member so no member is `undefined` (the owned create takes the body as is).
+    if (obj.metadata.uid !== undefined) involvedObject.uid = obj.metadata.uid;
+    involvedObject.apiVersion = apiVersionOf(obj);
+    if (obj.metadata.resourceVersion !== undefined) involvedObject.resourceVersion = obj.metadata.resourceVersion;
     if (fieldPath) involvedObject.fieldPath = fieldPath;
-    const ev: Partial<Event> = {
+    const ev: Event = {
       apiVersion: 'v1', kind: 'Event',
       metadata: { name, namespace } as Event['metadata'],
       involvedObject, reason, message: c.message, type,
@@ -68,7 +91,7 @@ export function createEventSink(api: ClusterApi, now: () => number): EventSink {
       firstTimestamp: rfc3339(at), lastTimestamp: rfc3339(at), count: c.kind === 'update' ? c.count : 1,
       reportingComponent: component, reportingInstance: host ?? '',
     };
-    api.create<'Event'>(ev);
+    api.createOwned(ev);
   };
 
   return {
