@@ -41,6 +41,23 @@ describe('the lab page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('copies the selected text and pastes it at the prompt (Ctrl+Shift+C / Ctrl+Shift+V)', async () => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const lines = await termLines(page);
+    const index = lines.lastIndexOf('hello');
+    const screen = await page.locator('.xterm-screen').boundingBox();
+    const rows = await page.locator('.xterm-rows > div').count();
+    if (!screen || index < 0) throw new Error('no "hello" line on the terminal');
+    const rowHeight = screen.height / rows;
+    await page.mouse.dblclick(screen.x + 12, screen.y + rowHeight * (index + 0.5));
+    await page.keyboard.press('Control+Shift+C');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('hello');
+    await page.keyboard.press('Control+Shift+V');
+    await expect.poll(async () => (await termLines(page)).at(-1)).toMatch(/\$ hello$/);
+    await page.keyboard.press('Control+C');
+    await expect.poll(async () => (await termLines(page)).slice(-2)).toEqual([expect.stringMatching(/\$ hello\^C$/), expect.stringMatching(/\$$/)]);
+  });
+
   it('kubectl create deployment: pods appear and turn ready in the grid', async () => {
     await page.selectOption('select[aria-label=Speed]', '10');
     await typeLine(page, 'kubectl create deployment web --image=nginx:1.27 --replicas=3');

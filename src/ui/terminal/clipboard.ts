@@ -1,7 +1,8 @@
 /**
  * Copy and paste in the terminal, as terminal emulators do it: Ctrl+C copies when text is
  * selected (otherwise it stays an interrupt), Ctrl+Shift+C copies, Ctrl+Shift+V pastes.
- * Plain Ctrl+V and the context menu paste through the browser's paste event, which xterm handles.
+ * Every paste (Ctrl+V, Ctrl+Shift+V, the context menu) arrives as the browser's paste
+ * event, which xterm turns into input.
  */
 import type { Terminal } from '@xterm/xterm';
 
@@ -15,10 +16,9 @@ export function installCopyPaste(term: Terminal): () => void {
       term.clearSelection();
       return false;
     }
-    if (key === 'v' && e.shiftKey) {
-      void navigator.clipboard?.readText().then((text) => term.paste(text)).catch(() => undefined);
-      return false;
-    }
+    // Ctrl+Shift+V is the browser's own paste (as plain text): its paste event reaches xterm,
+    // which sends the text on; xterm must not also send ^V.
+    if (key === 'v' && e.shiftKey) return false;
     return true;
   });
   return () => term.attachCustomKeyEventHandler(() => true);
