@@ -10,6 +10,7 @@ import type { During } from './args';
 import type { CheckView } from './types';
 import { DEFAULT_NAMESPACE, sinceStart } from './util';
 
+/** `service:` of the traffic kinds: which Service's stream to read. */
 export const serviceArg = z.exactOptional(
   z.string().min(1).describe('Only requests sent to this Service (default: every stream the lab recorded).'),
 );
@@ -68,7 +69,7 @@ export function secondsOfRollout(view: CheckView, a: StreamArgs, r: RolloutRecor
 }
 
 /** Requests that got no good answer in a second: refused + timeout + 5xx + unresolved. */
-export const failedIn = (s: TrafficSecond): number => s.failed.refused + s.failed.timeout + s.failed.http5xx + s.failed.unresolved;
+const failedIn = (s: TrafficSecond): number => s.failed.refused + s.failed.timeout + s.failed.http5xx + s.failed.unresolved;
 
 const REASON_WORDS: Record<TrafficFailure, string> = {
   refused: 'connection refused (no ready pod behind the Service)',
