@@ -86,6 +86,7 @@ export function celContext(view: CheckView): Record<string, unknown> {
       at: x.at, actor: x.actor, action: x.action, kind: x.object.kind, namespace: x.object.namespace, name: x.object.name,
       message: x.message, from: x.from ?? null, to: x.to ?? null,
     })),
+    traffic: view.traffic.filter((t) => t.at + 1000 > view.since.at).map((t) => toCel(t)),
   };
   return {
     objects,

@@ -14,6 +14,9 @@ beforeEach(() => {
   web.setImage('nginx:1.27');
   web.undo();
   fc.type('kubectl rollout undo deployment/web');
+  fc.traffic = [
+    { at: fc.startedAt, service: 'web', namespace: 'default', sent: 10, succeeded: 8, served: [{ replicaSet: 'web-1', podTemplateHash: '1', version: '1.26', image: 'nginx:1.26', count: 8, errors: 0, pods: 3 }], failed: { refused: 2, timeout: 0, http5xx: 0, unresolved: 0 } },
+  ];
 });
 
 describe('expr (CEL)', () => {
@@ -27,6 +30,8 @@ describe('expr (CEL)', () => {
     { expression: 'history.rollouts.exists(r, r.kind == "rollout" && r.revision == 2 && r.completedAt != null)', value: true },
     { expression: 'commands.exists(c, c.line.matches("rollout undo") && c.exitCode == 0)', value: true },
     { expression: 'now >= startedAt', value: true },
+    { expression: 'history.traffic.map(t, t.failed.refused).exists(n, n == 2)', value: true },
+    { expression: 'history.traffic.all(t, t.served.all(s, s.version == "1.26"))', value: true },
     { expression: 'objects.deployments.exists(d, has(d.spec.paused))', value: false },
   ])('$expression → $value', ({ expression, value }) => {
     expect(validateCel(expression)).toBeUndefined();
