@@ -20,7 +20,7 @@ import { filterEvent, passesFilter } from './watchHub';
 import { parseLabelSelector } from './labelSelectors';
 import { badRequest, notFound } from './statusErrors';
 import { resourceForKind } from './resources';
-import { createObject, createOwnedObject, updateObject, updateObjectStatus } from './writes';
+import { createObject, createOwnedObject, updateObject, updateObjectStatus, updateOwnedStatus } from './writes';
 import { patchObject } from './patch/patchObject';
 import { getScale, updateScale } from './scale';
 
@@ -51,6 +51,8 @@ export interface ApiServer extends ClusterApi {
    * no decode pass; same defaulting, validation and storage). The caller must not keep it.
    */
   createOwned<K extends Kind>(obj: ObjectOf<K>): Result<ObjectOf<K>>;
+  /** updateStatus for a body built fresh by the engine's own code and handed over (no defensive copy). */
+  updateStatusOwned<K extends Kind>(obj: ObjectOf<K>): Result<ObjectOf<K>>;
 }
 
 /** Namespaces every cluster starts with. */
@@ -127,6 +129,7 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
     getByUid: (uid) => store.getByUid(uid),
     allObjects: () => store.all(),
     createOwned: <K extends Kind>(obj: ObjectOf<K>) => createOwnedObject(core, obj) as Result<ObjectOf<K>>,
+    updateStatusOwned: <K extends Kind>(obj: ObjectOf<K>) => updateOwnedStatus(core, obj) as Result<ObjectOf<K>>,
 
     get<K extends Kind>(kind: K, namespace: string, name: string): Result<ObjectOf<K>> {
       if (!resourceForKind(kind)) return fail(badRequest(`no kind "${kind}" is registered`));

@@ -1,4 +1,5 @@
 /** What the kubelet simulator needs from the cluster. */
+import type { Result } from '../api/errors';
 import type { ClusterApi } from '../api/types';
 import type { ControllerCache } from '../controllers/cache';
 import type { EventRecorder } from '../events/recorder';
@@ -10,7 +11,8 @@ import type { LogStore } from './logs';
 import type { NodeRuntime } from './node';
 
 export interface KubeletDeps {
-  api: ClusterApi;
+  /** The API, plus the status write for bodies the kubelet builds fresh and hands over. */
+  api: ClusterApi & { updateStatusOwned(pod: Pod): Result<Pod> };
   cache: ControllerCache;
   clock: SimClock;
   registry: Registry;

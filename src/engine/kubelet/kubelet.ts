@@ -215,7 +215,7 @@ function terminate(deps: KubeletDeps, t: ReturnType<typeof timers>, st: PodState
     const p = deps.podByUid(st.uid);
     if (!p) return;
     const status = { ...renderPodStatus(st, p.status?.conditions?.find((x) => x.type === 'PodScheduled')?.lastTransitionTime, now), phase: killed ? 'Failed' : 'Succeeded' };
-    deps.api.updateStatus({ ...p, status });
+    deps.api.updateStatusOwned({ ...p, status });
     deps.api.delete('Pod', p.metadata.namespace ?? 'default', p.metadata.name, { gracePeriodSeconds: 0 });
   });
 }

@@ -35,7 +35,7 @@ export type Timers = ReturnType<typeof timers>;
 /** Writes the status the kubelet has for this pod (the status manager's sync). */
 export function writeStatus(deps: KubeletDeps, st: PodState, pod: Pod): void {
   const scheduled = pod.status?.conditions?.find((c) => c.type === 'PodScheduled')?.lastTransitionTime;
-  deps.api.updateStatus({ ...pod, status: renderPodStatus(st, scheduled, deps.clock.now()) });
+  deps.api.updateStatusOwned({ ...pod, status: renderPodStatus(st, scheduled, deps.clock.now()) });
 }
 
 /** When a readiness probe first passes: the image's delay, aligned to the probe's schedule if there is one. */

@@ -34,6 +34,9 @@ const LABEL_VALUE_RE = new RegExp(`^${LABEL_VALUE}$`);
 const PERCENT = '[0-9]+%';
 const PERCENT_RE = new RegExp(`^${PERCENT}$`);
 
+/** The one shared result of a check that found nothing (most names: no array per name). */
+const NO_PROBLEMS: readonly string[] = Object.freeze([]);
+
 /**
  * Memoizes a format check: the same names, label keys and values are checked on every write.
  * Results are shared frozen arrays; the cache is dropped whole when it grows past 50,000 entries.
@@ -44,7 +47,8 @@ function memo(check: (v: string) => string[]): (v: string) => string[] {
     const hit = cache.get(v);
     if (hit) return hit;
     if (cache.size >= 50_000) cache = new Map();
-    const r = Object.freeze(check(v)) as string[];
+    const found = check(v);
+    const r = (found.length === 0 ? NO_PROBLEMS : Object.freeze(found)) as string[];
     cache.set(v, r);
     return r;
   };
