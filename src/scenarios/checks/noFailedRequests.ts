@@ -2,7 +2,8 @@
  * noFailedRequests / failedRequests: failed requests of the lab's request stream during a
  * Deployment's rollouts. A request fails when the Service refuses it (no ready endpoint), it
  * times out, or a pod answers 5xx. RollingUpdate with maxUnavailable 0 keeps a ready pod
- * behind the Service the whole time, so none fail; Recreate leaves a gap where all do.
+ * behind the Service the whole time, so none fail; Recreate leaves a gap where all do. Only
+ * the whole seconds inside a window count (see wholeSecondsOfRollout).
  */
 import { z } from 'zod';
 import { rolloutsSince } from '../history/windows';
@@ -10,7 +11,7 @@ import { countRange, deploymentArg, describeRange, duringArg, duringWords, inRan
 import { defineCheck, failWith, pass } from './types';
 import { DEFAULT_NAMESPACE } from './util';
 import { judgeWindows } from './windowed';
-import { describeFailures, noTraffic, noTrafficDuringRollouts, secondsOfRollout, serviceArg } from './trafficWindows';
+import { describeFailures, noTraffic, noTrafficDuringRollouts, wholeSecondsOfRollout, serviceArg } from './trafficWindows';
 
 const streamOf = (a: { service?: string; namespace?: string }) => ({
   ...(a.service !== undefined ? { service: a.service } : {}),
@@ -30,7 +31,7 @@ export const noFailedRequests = defineCheck({
       view,
       a,
       (_samples, r) => {
-        const seconds = secondsOfRollout(view, streamOf(a), r);
+        const seconds = wholeSecondsOfRollout(view, streamOf(a), r);
         const f = describeFailures(view, seconds);
         if (f.sent === 0) return 'no traffic was recorded';
         answered += f.sent;
@@ -55,7 +56,7 @@ export const failedRequests = defineCheck({
     if (windows.length === 0) return failWith(`Deployment "${a.deployment}" has had no ${duringWords(during)} ${view.yet}, so there is nothing to judge`);
     const quiet = noTraffic(view, streamOf(a));
     if (quiet) return failWith(quiet);
-    const seconds = windows.flatMap((r) => secondsOfRollout(view, streamOf(a), r));
+    const seconds = windows.flatMap((r) => wholeSecondsOfRollout(view, streamOf(a), r));
     const f = describeFailures(view, seconds);
     if (f.sent === 0) return failWith(`no traffic was recorded during the ${windows.length} ${duringWords(during)}(s)`);
     const found = `during ${windows.length} ${duringWords(during)}(s) ${f.words}`;

@@ -98,6 +98,20 @@ describe('a Recreate update, then a RollingUpdate with maxSurge 1 / maxUnavailab
   });
 });
 
+describe('a rolling update that starts in the very second the Recreate update completes', () => {
+  it('noFailedRequests counts only its whole seconds: the Recreate gap is not blamed on it', () => {
+    const { c, start } = demoCluster(true);
+    c.advance(2); // as kubectl does: the update lands 2 ms into a second, so the gap ends 2 ms into one
+    recreateUpdate(c, 'kubelab/demo:v2', 0);
+    const between = mark(c);
+    const gapSecond = c.traffic.current();
+    rollingUpdate(c, 'kubelab/demo:v3');
+    expect(gapSecond?.failed.refused).toBeGreaterThan(0);
+    expect(runOnCluster('noFailedRequests', { deployment: 'web' }, c, start, between)).toMatchObject({ passed: true, detail: expect.stringMatching(/^all \d+ requests were answered during 1 update\(s\)$/) as unknown });
+    expect(runOnCluster('failedRequests', { deployment: 'web', min: 1 }, c, start)).toMatchObject({ passed: true });
+  });
+});
+
 describe('argument schemas', () => {
   it.each([
     { kind: 'trafficShare', args: { version: 'v2', min: 50 }, ok: true },

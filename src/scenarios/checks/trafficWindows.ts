@@ -68,6 +68,17 @@ export function secondsOfRollout(view: CheckView, a: StreamArgs, r: RolloutRecor
   return secondsBetween(view, a, r.start.at, end);
 }
 
+/**
+ * The seconds wholly inside one rollout window (while it is open, the second in progress too),
+ * for counting failures: the second in which a rollout starts or completes may hold failures of
+ * what came just before or after — a Recreate gap that ended as the next update began. Example:
+ * a window from 10:00:03.400 to 10:00:09.200 takes the seconds starting at :04 … :08.
+ */
+export function wholeSecondsOfRollout(view: CheckView, a: StreamArgs, r: RolloutRecord): TrafficSecond[] {
+  const end = r.completed?.at ?? r.superseded?.at;
+  return view.traffic.filter((s) => s.at >= r.start.at && (end === undefined ? s.at <= view.now : s.at + SECOND <= end) && ofStream(s, a));
+}
+
 /** Requests that got no good answer in a second: refused + timeout + 5xx + unresolved. */
 const failedIn = (s: TrafficSecond): number => s.failed.refused + s.failed.timeout + s.failed.http5xx + s.failed.unresolved;
 

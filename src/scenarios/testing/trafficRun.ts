@@ -13,14 +13,14 @@ const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string
   return r.value;
 };
 
-/** Advances until the Deployment is complete (or 10 simulated minutes pass). */
-export function waitComplete(c: Cluster, name: string): void {
+/** Advances in `stepMs` steps until the Deployment is complete (or 600 steps pass). */
+export function waitComplete(c: Cluster, name: string, stepMs = 1000): void {
   for (let i = 0; i < 600; i++) {
     const d = ok(c.api.get('Deployment', 'default', name));
     const s = d.status ?? {};
     const want = d.spec.replicas ?? 1;
     if ((s.observedGeneration ?? 0) >= (d.metadata.generation ?? 0) && s.updatedReplicas === want && s.replicas === want && s.availableReplicas === want) return;
-    c.advance(1000);
+    c.advance(stepMs);
   }
   throw new Error(`deployment ${name} did not complete`);
 }
@@ -58,10 +58,10 @@ export function demoCluster(traffic: boolean): { c: Cluster; start: Evidence } {
   return { c, start: mark(c) };
 }
 
-/** Recreate: the strategy switched (rollingUpdate removed in the same patch), then the image set. */
-export function recreateUpdate(c: Cluster, image: string): void {
+/** Recreate: the strategy switched (rollingUpdate removed in the same patch), then the image set; `settleMs` after completion. */
+export function recreateUpdate(c: Cluster, image: string, settleMs = 10_000): void {
   ok(c.api.patch('Deployment', 'default', 'web', 'merge', { spec: { strategy: { type: 'Recreate', rollingUpdate: null } } }));
-  setImage(c, image);
+  setImage(c, image, settleMs);
 }
 
 /** RollingUpdate maxSurge 1 / maxUnavailable 0, then the image set. */
@@ -70,10 +70,10 @@ export function rollingUpdate(c: Cluster, image: string): void {
   setImage(c, image);
 }
 
-function setImage(c: Cluster, image: string): void {
+function setImage(c: Cluster, image: string, settleMs = 10_000): void {
   ok(c.api.patch('Deployment', 'default', 'web', 'strategic', { spec: { template: { spec: { containers: [{ name: 'demo', image }] } } } }));
-  waitComplete(c, 'web');
-  c.advance(10_000);
+  waitComplete(c, 'web', 100);
+  c.advance(settleMs);
 }
 
 /** Runs one check kind (arguments parsed as the loader would) on the cluster's records, counting from `since`. */
