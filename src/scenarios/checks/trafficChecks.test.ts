@@ -64,10 +64,10 @@ describe('a Recreate update, then a RollingUpdate with maxSurge 1 / maxUnavailab
     {
       name: 'noFailedRequests fails on the Recreate gap: how many, when and why',
       kind: 'noFailedRequests', args: { deployment: 'web', service: 'web' }, passed: false,
-      detail: /^during the update to revision 2 \(started \+0s\) (\d+) of \d+ requests failed between \+1s and \+\d+s: \1 connection refused \(no ready pod behind the Service\)$/,
+      detail: /^during the update to revision 2 \(started \+0s\) (\d+) of \d+ requests failed between \+1s and \+\d+s: \1 connection refused \(no ready endpoint, or nothing listening on the target port\)$/,
     },
     { name: 'failedRequests min 1: the gap was seen', kind: 'failedRequests', args: { deployment: 'web', min: 1 }, passed: true, detail: /^during 2 update\(s\) \d+ of \d+ requests failed between/ },
-    { name: 'failedRequests max 0 fails with the count', kind: 'failedRequests', args: { deployment: 'web', max: 0 }, passed: false, detail: /connection refused \(no ready pod behind the Service\); wanted at most 0 failed$/ },
+    { name: 'failedRequests max 0 fails with the count', kind: 'failedRequests', args: { deployment: 'web', max: 0 }, passed: false, detail: /connection refused \(no ready endpoint, or nothing listening on the target port\); wanted at most 0 failed$/ },
     {
       name: 'newServedBeforeOldGone fails on Recreate: nobody served in between',
       kind: 'newServedBeforeOldGone', args: { deployment: 'web' }, passed: false,

@@ -83,7 +83,7 @@ export function wholeSecondsOfRollout(view: CheckView, a: StreamArgs, r: Rollout
 const failedIn = (s: TrafficSecond): number => s.failed.refused + s.failed.timeout + s.failed.http5xx + s.failed.unresolved;
 
 const REASON_WORDS: Record<TrafficFailure, string> = {
-  refused: 'connection refused (no ready pod behind the Service)',
+  refused: 'connection refused (no ready endpoint, or nothing listening on the target port)',
   timeout: 'timed out',
   http5xx: 'answered with a 5xx status',
   unresolved: 'the Service name did not resolve',
