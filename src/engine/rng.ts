@@ -69,8 +69,10 @@ export function createRng(seed: number): Rng {
     },
     string(n: number, alphabet: string): string {
       if (alphabet.length === 0) throw new RangeError('rng.string: empty alphabet');
+      // int(alphabet.length), unrolled: the length is a positive integer, checked once.
+      const len = alphabet.length;
       let out = '';
-      for (let i = 0; i < n; i++) out += alphabet[int(alphabet.length)];
+      for (let i = 0; i < n; i++) out += alphabet[Math.floor(next() * len)];
       return out;
     },
   };

@@ -14,7 +14,10 @@ export const POD_DELETION_COST = 'controller.kubernetes.io/pod-deletion-cost';
 
 /** True when the pod's Ready condition is True. Mirrors podutil.IsPodReady. */
 export function isPodReady(pod: Pod): boolean {
-  return pod.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
+  const conditions = pod.status?.conditions;
+  if (!conditions) return false;
+  for (const c of conditions) if (c.type === 'Ready' && c.status === 'True') return true;
+  return false;
 }
 
 /** When the pod last turned Ready (ms), or undefined. */

@@ -21,10 +21,10 @@ export function calculateReplicaSetStatus(rs: ReplicaSet, active: readonly Pod[]
   let fullyLabeled = 0, ready = 0, available = 0;
   let nextAvailableAt: number | undefined;
   for (const p of active) {
-    if (labels.every(([k, v]) => p.metadata.labels?.[k] === v)) fullyLabeled++;
+    if (hasLabels(p, labels)) fullyLabeled++;
     if (!isPodReady(p)) continue;
     ready++;
-    if (isPodAvailable(p, minReady, now)) available++;
+    if (minReady === 0 || isPodAvailable(p, minReady, now)) available++;
     else {
       const at = (podReadyTime(p) ?? now) + minReady * 1000 + 1;
       nextAvailableAt = nextAvailableAt === undefined ? at : Math.min(nextAvailableAt, at);
@@ -35,6 +35,13 @@ export function calculateReplicaSetStatus(rs: ReplicaSet, active: readonly Pod[]
   setCount(status, 'readyReplicas', ready);
   setCount(status, 'availableReplicas', available);
   return nextAvailableAt === undefined ? { status } : { status, nextAvailableAt };
+}
+
+/** Whether the pod carries every one of the template's labels. */
+function hasLabels(p: Pod, labels: readonly [string, string][]): boolean {
+  const have = p.metadata.labels;
+  for (const [k, v] of labels) if (have?.[k] !== v) return false;
+  return true;
 }
 
 /** omitempty: zero counters are dropped, as the API serialises them. */
