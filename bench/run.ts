@@ -8,6 +8,8 @@ import type { Cluster } from '../src/engine/clusterTypes';
 import type { Deployment } from '../src/engine/types/objects';
 
 const SIZES = [100, 1_000, 10_000];
+/** `npm run bench -- --runs=3`: each size is run this many times and the fastest rollout is kept (shared machines are noisy). */
+const RUNS = Math.max(1, Number(/^--runs=(\d+)$/.exec(process.argv.slice(2).find((a) => a.startsWith('--runs=')) ?? '')?.[1] ?? 1));
 const osLoad = (): string => loadavg().map((x) => x.toFixed(1)).join(' ');
 const BUDGET_MS = 2_000;
 
@@ -47,8 +49,9 @@ const gc = (globalThis as { gc?: () => void }).gc;
 const heapMb = (): number => process.memoryUsage().heapUsed / 1e6;
 
 interface Row { n: number; setupMs: number; rolloutMs: number; rolloutCpuMs: number; simS: number; heapMb: number; changes: number }
-const rows: Row[] = [];
-for (const n of SIZES) {
+
+/** Creates a cluster, rolls `n` replicas out, then times a rolling update of all of them to completion. */
+function measure(n: number): Row {
   gc?.();
   const heap0 = heapMb();
   const t0 = process.hrtime.bigint();
@@ -69,11 +72,23 @@ for (const n of SIZES) {
   const t2 = process.hrtime.bigint();
   const cpu = process.cpuUsage(cpu1);
   gc?.();
-  rows.push({ n, setupMs: Number(t1 - t0) / 1e6, rolloutMs: Number(t2 - t1) / 1e6, rolloutCpuMs: (cpu.user + cpu.system) / 1000, simS: simMs / 1000, heapMb: heapMb() - heap0, changes: c.changes().length });
+  return { n, setupMs: Number(t1 - t0) / 1e6, rolloutMs: Number(t2 - t1) / 1e6, rolloutCpuMs: (cpu.user + cpu.system) / 1000, simS: simMs / 1000, heapMb: heapMb() - heap0, changes: c.changes().length };
+}
+
+const rows: Row[] = [];
+for (const n of SIZES) {
+  // Heap is the first run's: later runs start among the previous runs' garbage and read low.
+  const first = measure(n);
+  let best = first;
+  for (let i = 1; i < RUNS; i++) {
+    const r = measure(n);
+    if (r.rolloutMs < best.rolloutMs) best = r;
+  }
+  rows.push({ ...best, heapMb: first.heapMb });
 }
 
 const pad = (s: string, w: number): string => s.padStart(w);
-console.log('rolling update nginx:1.27.0 → 1.27.1, 25%/25%, run to completion');
+console.log(`rolling update nginx:1.27.0 → 1.27.1, 25%/25%, run to completion${RUNS > 1 ? ` (fastest of ${RUNS} runs per size)` : ''}`);
 console.log(`${pad('replicas', 9)} ${pad('setup ms', 10)} ${pad('rollout ms', 11)} ${pad('cpu ms', 8)} ${pad('sim s', 7)} ${pad('heap MB', 8)} ${pad('changes', 9)} ${pad('growth', 7)} ${pad('n log n', 8)}`);
 let ok = true;
 for (const [i, r] of rows.entries()) {
