@@ -8,3 +8,5 @@ export type { TimeMode } from './timer';
 export { loadScenario, loadAll, formatLoadError, describeResult, codeBlocks } from '../scenarios/index';
 export type { Scenario, Step, GradeResult, CheckResult, LoadError } from '../scenarios/index';
 export { selfTestScenario } from './selfTest';
+export { summarizeTraffic } from '../engine/index';
+export type { TrafficSummary, VersionShare } from '../engine/index';

@@ -51,15 +51,18 @@ describe('the sandbox page', () => {
     vi.unstubAllGlobals();
   });
 
-  it('#/scenarios opens the reserved scenario slot beside the cluster, saying plainly that the catalogue is not built yet', () => {
+  it('#/scenario/<id> opens the scenario pane beside the cluster; #/scenarios lays the catalogue over the lab', async () => {
     start();
-    window.location.hash = '#/scenarios';
+    window.location.hash = '#/scenario/zero-downtime-rollback';
     render(<LabPage />);
-    const slot = screen.getByRole('region', { name: 'Scenario' });
-    expect(slot.textContent).toContain('The scenario catalogue and its guided lessons are not built yet');
+    expect(screen.getByRole('region', { name: 'Scenario' })).toBeTruthy();
     expect(screen.getByRole('separator', { name: 'Resize the scenario panel' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Close scenarios' }).getAttribute('href')).toBe('#/');
-  });
+    expect(screen.getByRole('link', { name: 'Scenarios' }).getAttribute('href')).toBe('#/scenarios');
+    act(() => { window.location.hash = '#/scenarios'; window.dispatchEvent(new HashChangeEvent('hashchange')); });
+    expect(await screen.findByRole('heading', { name: 'Scenarios', level: 2 }, { timeout: 15_000 })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Scenario' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Back to the lab' }).getAttribute('href')).toBe('#/');
+  }, 20_000);
 
   it('the theme button cycles system → light → dark', () => {
     start();

@@ -1,8 +1,9 @@
 /**
- * The lab page: terminal, cluster view and (on #/scenarios) the scenario slot side by
- * side, with resizable panes, the slim header, the details drawer and the live region.
+ * The lab page: terminal, cluster view (with the traffic panel) and (on #/scenario/<id>) the
+ * scenario panel side by side, the catalogue over them on #/scenarios, with resizable panes,
+ * the slim header, the details drawer and the live region.
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { ClusterView } from './cluster/ClusterView';
 import { DetailsDrawer } from './cluster/DetailsDrawer';
 import { LiveAnnouncer } from './cluster/LiveAnnouncer';
@@ -10,6 +11,7 @@ import { EditorOverlay } from './editor/EditorOverlay';
 import { Header } from './layout/Header';
 import { ResizeHandle } from './layout/ResizeHandle';
 import { useHashRoute } from './layout/useHashRoute';
+import { NoticeBar } from './scenario/NoticeBar';
 import { ScenarioSlot } from './scenario/ScenarioSlot';
 import { useUi } from './state/hooks';
 import { selectSizes } from './state/selectors';
@@ -18,11 +20,15 @@ import { TerminalPane } from './terminal/TerminalPane';
 import { useResolvedTheme } from './theme';
 import './lab.css';
 
+const CatalogPage = lazy(() => import('./catalog/CatalogPage').then((m) => ({ default: m.CatalogPage })));
+const TrafficPanel = lazy(() => import('./traffic/TrafficPanel').then((m) => ({ default: m.TrafficPanel })));
+
 export function LabPage() {
   const route = useHashRoute();
   const sizes = useUi(selectSizes);
   const theme = useResolvedTheme();
-  const scenarioOpen = route.startsWith('#/scenarios');
+  const scenarioOpen = route.startsWith('#/scenario/');
+  const catalogOpen = route.startsWith('#/scenarios');
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
@@ -32,6 +38,7 @@ export function LabPage() {
   return (
     <div className="lab">
       <Header route={route} />
+      <NoticeBar />
       <main className="lab-main" style={{ gridTemplateColumns: columns }}>
         <section className="pane terminal-pane" aria-label="Terminal">
           <TerminalPane />
@@ -41,6 +48,7 @@ export function LabPage() {
           max={PANE_LIMITS.terminal[1]} direction={1} onChange={(f) => setPaneSize('terminal', f)} />
         <section className="pane cluster-pane" aria-label="Cluster">
           <ClusterView />
+          <Suspense fallback={null}><TrafficPanel /></Suspense>
         </section>
         {scenarioOpen && (
           <>
@@ -50,6 +58,9 @@ export function LabPage() {
               <ScenarioSlot />
             </section>
           </>
+        )}
+        {catalogOpen && (
+          <div className="catalog-overlay"><Suspense fallback={<p className="catalog">Loading the catalogue…</p>}><CatalogPage /></Suspense></div>
         )}
       </main>
       <DetailsDrawer />

@@ -1,8 +1,7 @@
 /**
  * Starts the lab once per page: loads the lab runtime (split from the first JavaScript),
- * starts a sandbox session with its editor hook, and the frame loop that moves simulated time.
+ * opens the lab the route names (sandbox or a scenario, with saved progress), and the frame loop.
  */
-import { startLab } from './state/actions';
 import { startClockLoop } from './state/clockLoop';
 
 let started = false;
@@ -18,13 +17,10 @@ export function preloadLab(): Promise<typeof import('./labModule')> {
 export function bootLab(): void {
   if (started) return;
   started = true;
-  void preloadLab().then(({ createSession, createClusterViewer, engineViewHelpers }) => {
-    startLab(() => {
-      const s = createSession({ mode: 'live' });
-      // The sandbox's cluster runs while the learner types; pausing is the learner's choice.
-      s.play();
-      return s;
-    }, (s) => createClusterViewer(s, engineViewHelpers));
+  void preloadLab().then(({ startRouting }) => {
+    // The route picks the lab (sandbox or #/scenario/<id>) and resumes its saved progress;
+    // its cluster runs while the learner types, pausing is the learner's choice.
+    startRouting();
     startClockLoop();
   });
 }

@@ -5,3 +5,4 @@
  */
 export { createSession } from '../lab/index';
 export { createClusterViewer, engineViewHelpers } from '../lab/view/index';
+export { startRouting } from './scenario/controller';

@@ -1,17 +1,35 @@
 /**
- * The place the scenario panel will take (issue: scenarios). Until that lands it says so
- * plainly and keeps the lab usable as a free sandbox.
+ * The scenario pane: the panel of the scenario the route names (loaded with the lab runtime),
+ * or what is happening instead — loading, an unknown id, a setup that failed.
  */
+import { lazy, Suspense } from 'react';
+import { useScenarioState } from './scenarioStore';
+import './panels.css';
+
+const ScenarioPanel = lazy(() => import('./ScenarioPanel').then((m) => ({ default: m.ScenarioPanel })));
+
 export function ScenarioSlot() {
+  const active = useScenarioState((s) => s.active);
+  const failures = useScenarioState((s) => s.setupFailures);
+  if (active.kind === 'missing') {
+    return (
+      <section className="scenario-slot" aria-labelledby="scenario-title">
+        <h2 id="scenario-title">No such scenario</h2>
+        <p>There is no scenario called <code>{active.id}</code>. <a href="#/scenarios" className="link">Pick one from the catalogue</a>.</p>
+      </section>
+    );
+  }
+  if (active.kind !== 'scenario') {
+    return <section className="scenario-slot" aria-busy="true"><p>Preparing the scenario…</p></section>;
+  }
   return (
-    <section className="scenario-slot" aria-labelledby="scenario-title">
-      <h2 id="scenario-title">Scenarios</h2>
-      <p>
-        The scenario catalogue and its guided lessons are not built yet; they come with the
-        scenarios work. This panel is where a lesson&apos;s goal, hints and checks will appear.
-      </p>
-      <p>Until then the lab is a free sandbox: try <code>kubectl create deployment web --image=nginx:1.27 --replicas=3</code>, then <code>kubectl set image deployment/web nginx=nginx:1.28</code>.</p>
-      <p><a href="#/" className="link">Close this panel</a></p>
-    </section>
+    <Suspense fallback={<p className="scenario-slot">Loading the scenario panel…</p>}>
+      {failures.length > 0 && (
+        <div className="notice-bar warn" role="alert">
+          This scenario&apos;s setup failed: {failures.map((f) => `${f.line} (exit ${f.exitCode}) ${f.output.trim()}`).join('; ')}
+        </div>
+      )}
+      <ScenarioPanel scenario={active.scenario} />
+    </Suspense>
   );
 }

@@ -54,8 +54,19 @@ export function startLab(factory: () => Session, viewer: (s: Session) => Cluster
   return s;
 }
 
+let resetHandler: (() => void) | null = null;
+
+/** Lets the page own Reset (a scenario restarts from its setup and forgets saved progress); null restores the default. */
+export function setResetHandler(handler: (() => void) | null): void {
+  resetHandler = handler;
+}
+
 /** Throws the cluster away and starts a new, empty session (the terminal reattaches itself). */
 export function reset(): void {
+  if (resetHandler) {
+    resetHandler();
+    return;
+  }
   if (!makeSession || !makeViewer) return;
   closeEditor(null);
   uiStore.setState({ selection: null, scrubAt: null });
@@ -69,6 +80,12 @@ export function setTerminal(handle: TerminalHandle | null): void {
 
 /** Gives the terminal the keyboard focus (after the editor or a drawer closes). */
 export function focusTerminal(): void {
+  terminal?.focus();
+}
+
+/** Types `text` at the prompt without pressing Enter, and focuses the terminal. */
+export function typeText(text: string): void {
+  terminal?.input(text);
   terminal?.focus();
 }
 
