@@ -12,7 +12,8 @@ export type CatalogEntry = { ok: true; file: string; scenario: Scenario } | { ok
 
 const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
 
-async function loadFile(path: string, read: () => Promise<string>): Promise<CatalogEntry> {
+/** Loads one file's text as a catalogue entry (errors as `file:line:col: field: message`). */
+export async function loadFile(path: string, read: () => Promise<string>): Promise<CatalogEntry> {
   const file = baseName(path);
   try {
     const r = loadScenario(await read(), file);

@@ -57,7 +57,8 @@ export function trafficModel(samples: readonly TrafficSecond[], current: Traffic
   const versionCount = new Map<string, number>();
   for (const v of seen.values()) versionCount.set(v, (versionCount.get(v) ?? 0) + 1);
   const series = [...seen].map(([key, version]) => ({ key, label: (versionCount.get(version) ?? 0) > 1 ? `${version} (${key})` : version }));
-  const columns = all.slice(-WINDOW_SECONDS).map((s) => ({
+  // The second in progress counts in the totals but is not drawn: a half-counted column would read as a dip.
+  const columns = (samples.length > 0 ? samples : all).slice(-WINDOW_SECONDS).map((s) => ({
     at: s.at,
     byVersion: s.served.map((x) => ({ key: x.replicaSet, count: x.count - x.errors })).filter((v) => v.count > 0),
     failed: failedOf(s),
