@@ -102,4 +102,22 @@ describe('scenario 4 — zero-downtime update and rollback', () => {
     expect(await page.locator('.cards .card').count()).toBeGreaterThan(12);
     await shot(page, 'scenario-05-catalogue');
   });
+
+  it('exports progress as a file, resets the scenario after a confirm, and imports the file back', async () => {
+    await page.goto(`${inject('baseURL')}#/scenario/zero-downtime-rollback`);
+    await expect.poll(() => page.locator('[data-testid=scenario-progress]').textContent()).toMatch(/13 of 13 checks done/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
+    expect(download.suggestedFilename()).toBe('kubelab-zero-downtime-rollback.json');
+    const file = await download.path();
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Reset scenario' }).click();
+    await expect.poll(() => page.locator('[data-testid=scenario-progress]').textContent()).toMatch(/^0 of 13 checks done$/);
+    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('kubelab.progress.zero-downtime-rollback') ?? '{}').done)).toBe(false);
+    await page.locator('.scenario-panel [data-testid=import-progress]').setInputFiles(file);
+    await expect.poll(() => page.locator('[data-testid=scenario-progress]').textContent()).toMatch(/13 of 13 checks done/);
+    await page.locator('[data-testid=import-progress]').first().setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"nope":1}') });
+    await expect.poll(() => page.locator('[data-testid=notice]').textContent()).toMatch(/not kubelab progress .*nothing was changed/);
+    await shot(page, 'scenario-06-import-refused');
+    expect(errors).toEqual([]);
+  }, 120_000);
 });

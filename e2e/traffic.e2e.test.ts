@@ -77,8 +77,21 @@ describe('the traffic panel', () => {
     expect(t.failed).toBe(0);
     expect(t.sent).toBeGreaterThan(0);
     await shot(page, 'traffic-04-rolling-done');
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('keeps the sandbox — cluster, traffic history and running stream — across a reload', async () => {
+    const before = await totals(page);
+    await page.waitForTimeout(400);
+    await page.reload();
+    await page.locator('[data-deployment=demo]').waitFor();
+    await expect.poll(() => page.locator('[data-testid=traffic-status]').textContent()).toBe('Sending 20/s to demo');
+    await expect.poll(async () => (await totals(page)).sent).toBeGreaterThanOrEqual(before.sent);
+    expect((await totals(page)).failed).toBe(0);
+    expect(await page.locator('.traffic-chart rect[data-version=v3]').count()).toBeGreaterThan(0);
+    await shot(page, 'traffic-05-after-reload');
     await page.locator('[data-testid=traffic-panel]').getByRole('button', { name: 'Stop traffic' }).click();
     await page.locator('[data-testid=traffic-panel]').getByRole('button', { name: 'Start traffic' }).waitFor();
     expect(errors).toEqual([]);
-  }, 120_000);
+  });
 });

@@ -6,13 +6,13 @@ export function ProgressFileInput() {
   const id = useId();
   return (
     <span className="file-import">
-      <label htmlFor={id} className="btn">Import progress…</label>
       <input id={id} type="file" accept="application/json,.json" className="visually-hidden" data-testid="import-progress"
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = '';
           if (file) void file.text().then(importProgress);
         }} />
+      <label htmlFor={id} className="btn">Import progress…</label>
     </span>
   );
 }
