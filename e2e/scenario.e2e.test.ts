@@ -112,7 +112,8 @@ describe('scenario 4 — zero-downtime update and rollback', () => {
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Reset scenario' }).click();
     await expect.poll(() => page.locator('[data-testid=scenario-progress]').textContent()).toMatch(/^0 of 13 checks done$/);
-    expect(await page.evaluate(() => JSON.parse(localStorage.getItem('kubelab.progress.zero-downtime-rollback') ?? '{}').done)).toBe(false);
+    const stored = await page.evaluate(() => localStorage.getItem('kubelab.progress.zero-downtime-rollback') ?? '{}');
+    expect((JSON.parse(stored) as { done?: boolean }).done).toBe(false);
     await page.locator('.scenario-panel [data-testid=import-progress]').setInputFiles(file);
     await expect.poll(() => page.locator('[data-testid=scenario-progress]').textContent()).toMatch(/13 of 13 checks done/);
     await page.locator('[data-testid=import-progress]').first().setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"nope":1}') });
