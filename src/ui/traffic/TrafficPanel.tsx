@@ -23,10 +23,12 @@ function useTrafficModel(session: LabSession | null): TrafficModel | null {
       const t = session.cluster.traffic;
       const samples = t.samples();
       const cur = t.current();
-      const key = `${samples.length}:${cur?.sent ?? -1}:${cur?.at ?? -1}:${session.actions().length}`;
+      const status = t.status();
+      const rate = status.running ? status.ratePerSecond : 0;
+      const key = `${samples.length}:${cur?.sent ?? -1}:${cur?.at ?? -1}:${session.actions().length}:${rate}`;
       if (key === lastKey) return;
       lastKey = key;
-      setModel(trafficModel(samples, cur, session.actions()));
+      setModel(trafficModel(samples, cur, session.actions(), rate));
     };
     read();
     const id = setInterval(read, POLL_MS);

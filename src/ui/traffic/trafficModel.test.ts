@@ -36,3 +36,10 @@ describe('trafficModel', () => {
     expect(latestRolloutAt([act(9, 'ScaleReplicaSet')])).toBeUndefined();
   });
 });
+
+describe('trafficModel scale', () => {
+  it('never scales below the running rate, so a partial first second does not fill the chart', () => {
+    expect(trafficModel([sec(0, [['web-a', 'v1', 12]])], undefined, [], 20).peak).toBe(20);
+    expect(trafficModel([sec(0, [['web-a', 'v1', 12]])], undefined, []).peak).toBe(12);
+  });
+});

@@ -49,8 +49,14 @@ export function latestRolloutAt(actions: readonly ControllerAction[]): number | 
 
 const failedOf = (s: TrafficSecond): number => s.failed.refused + s.failed.timeout + s.failed.http5xx + s.failed.unresolved;
 
-/** Builds the model from all recorded seconds (plus the one in progress) and the controller's actions. */
-export function trafficModel(samples: readonly TrafficSecond[], current: TrafficSecond | undefined, actions: readonly ControllerAction[]): TrafficModel {
+/** Builds the model from all recorded seconds (plus the one in progress), the controller's actions and the current rate. */
+export function trafficModel(
+  samples: readonly TrafficSecond[],
+  current: TrafficSecond | undefined,
+  actions: readonly ControllerAction[],
+  /** The running stream's rate: the chart's scale never drops below it (a partial first second is not the peak). */
+  rate = 0,
+): TrafficModel {
   const all = current ? [...samples, current] : [...samples];
   const seen = new Map<string, string>();
   for (const s of all) for (const x of s.served) if (!seen.has(x.replicaSet)) seen.set(x.replicaSet, x.version);
@@ -64,7 +70,7 @@ export function trafficModel(samples: readonly TrafficSecond[], current: Traffic
     failed: failedOf(s),
     sent: s.sent,
   }));
-  const peak = Math.max(1, ...columns.map((c) => c.sent));
+  const peak = Math.max(1, rate, ...columns.map((c) => c.sent));
   const at = latestRolloutAt(actions);
   const firstAt = all[0]?.at;
   const rolloutAt = at !== undefined && firstAt !== undefined && at >= firstAt ? at : undefined;
