@@ -119,6 +119,10 @@ describe('scenario 4 — zero-downtime update and rollback', () => {
     await page.locator('[data-testid=import-progress]').first().setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"nope":1}') });
     await expect.poll(() => page.locator('[data-testid=notice]').textContent()).toMatch(/not kubelab progress .*nothing was changed/);
     await shot(page, 'scenario-06-import-refused');
+    const theme = page.getByRole('button', { name: /^Theme: / });
+    for (let i = 0; i < 3 && (await page.evaluate(() => document.documentElement.dataset.theme)) !== 'dark'; i++) await theme.click();
+    await page.locator('.step').nth(1).getByRole('button', { name: /Show a hint/ }).click();
+    await shot(page, 'scenario-07-dark');
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -63,6 +63,7 @@ describe('the traffic panel', () => {
     expect(t.text).toMatch(/Since the current rollout began/);
     expect(t.text).toMatch(/refused/);
     expect(await redColumns(page)).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=rollout-mark]').count()).toBe(1);
     await shot(page, 'traffic-02-recreate-gap');
   }, 120_000);
 

@@ -1,4 +1,4 @@
-/** The last minute of requests as stacked columns: answers per version (one colour each), failures in red on top. */
+/** The last minute of requests as stacked columns: answers per version (one colour each), failures in red on top, a dashed line where the current rollout began. */
 import type { TrafficModel } from './trafficModel';
 import { WINDOW_SECONDS } from './trafficModel';
 
@@ -12,6 +12,8 @@ export const versionColour = (index: number): string => `var(--rs-${(index % 4) 
 export function TrafficChart({ model }: { model: TrafficModel }) {
   const scale = (n: number) => (n / model.peak) * (H - 4);
   const failedSeconds = model.columns.filter((c) => c.failed > 0).length;
+  // Where the current rollout began, when it is on screen.
+  const mark = model.rolloutAt === undefined ? -1 : model.columns.findIndex((c) => c.at + 1000 > model.rolloutAt!);
   const label = `Requests per second over the last ${model.columns.length} seconds, stacked by version` +
     (failedSeconds > 0 ? `; ${failedSeconds} seconds with failed requests` : '; no failed requests');
   return (
@@ -19,6 +21,7 @@ export function TrafficChart({ model }: { model: TrafficModel }) {
     <span className="peak" aria-hidden="true">{model.peak}/s</span>
     <svg className="traffic-chart" viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label={label}>
       <line x1={0} x2={W} y1={H - 0.5} y2={H - 0.5} className="axis" />
+      {mark >= 0 && <line x1={mark * COL} x2={mark * COL} y1={0} y2={H} className="rollout-mark" data-testid="rollout-mark" />}
       {model.columns.map((c, i) => {
         const x = i * COL + 0.5;
         let y = H;

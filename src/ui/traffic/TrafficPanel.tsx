@@ -107,6 +107,7 @@ function Totals({ model }: { model: TrafficModel }) {
           );
         })}
         <li><span className="swatch failed" aria-hidden="true" />failed</li>
+        {model.rolloutAt !== undefined && <li><span className="mark-key" aria-hidden="true" />rollout began</li>}
       </ul>
     </div>
   );
