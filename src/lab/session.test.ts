@@ -63,3 +63,15 @@ describe('createSession', () => {
     expect(await q).toBe(130);
   });
 });
+
+describe('createSession tick', () => {
+  it('fractional frame times add up to whole simulated milliseconds', () => {
+    const s = createSession({ mode: 'live' });
+    const t0 = s.clock().now;
+    s.play();
+    s.setSpeed(0.5);
+    for (let i = 0; i < 60; i++) s.tick(16.7);
+    expect(Math.abs(s.clock().now - (t0 + 60 * 16.7 * 0.5))).toBeLessThanOrEqual(1);
+    expect(Number.isInteger(s.clock().now)).toBe(true);
+  });
+});

@@ -132,6 +132,7 @@ export function createSession(opts: SessionOptions): LabSession {
   let running: InterruptController | undefined;
   let playing = false;
   let speed = restore?.speed ?? 1;
+  let tickRemainder = 0;
   let currentErr: Writer | undefined;
   let scenario: Scenario | undefined;
   let progress: ScenarioProgress | undefined = restore?.scenario;
@@ -217,7 +218,12 @@ export function createSession(opts: SessionOptions): LabSession {
     pause: () => void ((playing = false), notify()),
     setSpeed: (s) => void ((speed = Math.min(MAX_SPEED, Math.max(MIN_SPEED, s))), notify()),
     tick(realMs) {
-      if (playing && realMs > 0) timer.advanceBy(realMs * speed);
+      if (!playing || !(realMs > 0)) return;
+      // The engine's clock counts whole milliseconds: carry the fraction to the next frame.
+      tickRemainder += realMs * speed;
+      const whole = Math.floor(tickRemainder);
+      tickRemainder -= whole;
+      if (whole > 0) timer.advanceBy(whole);
     },
     stepToNextChange() {
       const due = engine.nextDueAt();
