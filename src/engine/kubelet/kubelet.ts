@@ -191,32 +191,48 @@ function restartOrBackOff(deps: KubeletDeps, t: ReturnType<typeof timers>, st: P
   });
 }
 
-/** Graceful termination: Killing, stop within min(stopMs, grace), final status, then delete with grace 0. */
+/**
+ * Graceful termination: Killing, then each container stops on its own after min(stopMs, grace)
+ * — one that ignores SIGTERM is killed (137) when the grace period ends. A stopped container is
+ * no longer ready, so the pod leaves its Services' ready endpoints at once. When the last one
+ * has stopped: final status, then delete with grace 0. Mirrors kubelet killPod/killContainer.
+ */
 function terminate(deps: KubeletDeps, t: ReturnType<typeof timers>, st: PodState, pod: Pod): void {
   st.terminating = true;
   t.cancelAll(st.uid);
   const grace = (pod.metadata.deletionGracePeriodSeconds ?? 30) * 1000;
-  let stopMs = 0;
-  let killed = false;
-  for (const c of st.containers) {
-    if (c.phase.kind !== 'running') continue;
+  const running = st.containers.filter((c) => c.phase.kind === 'running');
+  let left = running.length;
+  let failed = false;
+  for (const c of running) {
     deps.events(st.node).eventf(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, `spec.containers{${c.name}}`);
+  }
+  for (const c of running) {
     const want = deps.registry.lookup(c.image);
     const ms = want.ok ? want.spec.stopMs : 0;
-    if (ms > grace) killed = true;
-    stopMs = Math.max(stopMs, Math.min(ms, grace));
-  }
-  t.at(st.uid, 'stop', deps.clock.now() + stopMs, () => {
-    const now = deps.clock.now();
-    for (const c of st.containers) {
+    const killed = ms > grace;
+    t.at(st.uid, `${c.name}/stop`, deps.clock.now() + Math.min(ms, grace), () => {
+      const now = deps.clock.now();
       if (c.phase.kind === 'running') c.phase = { kind: 'terminated', reason: killed ? 'Error' : 'Completed', exitCode: killed ? 137 : 0, startedAt: c.phase.startedAt, finishedAt: now };
       c.ready = false;
-    }
-    const p = deps.podByUid(st.uid);
-    if (!p) return;
-    const status = { ...renderPodStatus(st, p.status?.conditions?.find((x) => x.type === 'PodScheduled')?.lastTransitionTime, now), phase: killed ? 'Failed' : 'Succeeded' };
-    deps.api.updateStatusOwned({ ...p, status });
-    deps.api.delete('Pod', p.metadata.namespace ?? 'default', p.metadata.name, { gracePeriodSeconds: 0 });
-  });
+      failed ||= killed;
+      left -= 1;
+      if (left === 0) return finishTermination(deps, st, failed);
+      const p = deps.podByUid(st.uid);
+      if (p) writeStatus(deps, st, p);
+    });
+  }
+  if (running.length === 0) t.at(st.uid, 'stop', deps.clock.now(), () => finishTermination(deps, st, false));
+}
+
+/** The last container has stopped: the pod's final phase, then its removal. */
+function finishTermination(deps: KubeletDeps, st: PodState, failed: boolean): void {
+  const now = deps.clock.now();
+  for (const c of st.containers) c.ready = false;
+  const p = deps.podByUid(st.uid);
+  if (!p) return;
+  const status = { ...renderPodStatus(st, p.status?.conditions?.find((x) => x.type === 'PodScheduled')?.lastTransitionTime, now), phase: failed ? 'Failed' : 'Succeeded' };
+  deps.api.updateStatusOwned({ ...p, status });
+  deps.api.delete('Pod', p.metadata.namespace ?? 'default', p.metadata.name, { gracePeriodSeconds: 0 });
 }
 
