@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
@@ -49,4 +50,14 @@ export async function shot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** Types `line`, then waits until the command has finished and the bare prompt is back. */
+export async function runLine(p: Page, line: string): Promise<void> {
+  const before = (await termLines(p)).length;
+  await typeLine(p, line);
+  await expect.poll(async () => {
+    const lines = await termLines(p);
+    return lines.length > before && /\$$/.test(lines.at(-1) ?? '');
+  }, { timeout: 60_000 }).toBe(true);
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, shot, termLines, typeLine } from './browser';
+import { launch, openPage, runLine as run, shot, termLines } from './browser';
 
 const SOLUTION = (parse(readFileSync(new URL('../scenarios/040-zero-downtime-rollback.yaml', import.meta.url), 'utf8')) as { solution: string[] }).solution;
 
@@ -21,15 +21,6 @@ const checks = (p: Page) => p.locator('.scenario-panel [data-check]').evaluateAl
   els.map((e) => ({ id: e.getAttribute('data-check'), passed: e.getAttribute('data-passed') === 'true' })));
 const passedIds = async (p: Page) => (await checks(p)).filter((c) => c.passed).map((c) => c.id);
 
-/** Types `line`, then waits until the command has finished and the bare prompt is back. */
-async function run(p: Page, line: string): Promise<void> {
-  const before = (await termLines(p)).length;
-  await typeLine(p, line);
-  await expect.poll(async () => {
-    const lines = await termLines(p);
-    return lines.length > before && /\$$/.test(lines.at(-1) ?? '');
-  }, { timeout: 60_000 }).toBe(true);
-}
 
 beforeAll(async () => {
   browser = await launch();

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launch, openPage, shot, termLines, typeLine } from './browser';
+import { launch, openPage, runLine as run, shot } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -13,14 +13,6 @@ let errors: string[];
 
 vi.setConfig({ expect: { poll: { timeout: 30_000, interval: 100 } } });
 
-async function run(p: Page, line: string): Promise<void> {
-  const before = (await termLines(p)).length;
-  await typeLine(p, line);
-  await expect.poll(async () => {
-    const lines = await termLines(p);
-    return lines.length > before && /\$$/.test(lines.at(-1) ?? '');
-  }, { timeout: 60_000 }).toBe(true);
-}
 
 const totals = (p: Page) => p.locator('[data-testid=traffic-totals]').evaluate((e) => ({
   sent: Number(e.getAttribute('data-sent')), failed: Number(e.getAttribute('data-failed')), text: e.textContent ?? '' }));
