@@ -10,6 +10,7 @@ import { renderFieldError, invalid } from './fieldErrors';
 import { formatLabelSelector } from './labelSelectors';
 import { notFound } from './statusErrors';
 import type { Scale, WriteOptions } from './types';
+import type { Deployment, ReplicaSet } from '../types/objects';
 import { updateObject } from './writes';
 
 type ScalableKind = 'Deployment' | 'ReplicaSet';
@@ -19,18 +20,23 @@ function load(core: ServerCore, kind: ScalableKind, namespace: string, name: str
   return obj && (obj.kind === 'Deployment' || obj.kind === 'ReplicaSet') ? obj : undefined;
 }
 
-/** getScale: spec.replicas, status.replicas and the selector text of a Deployment or ReplicaSet. */
-export function getScale(core: ServerCore, kind: ScalableKind, namespace: string, name: string): Result<Scale> {
-  const obj = load(core, kind, namespace, name);
-  if (!obj) return fail(notFound(kind, name));
-  return ok({
-    name,
+/** The Scale view of a Deployment or ReplicaSet as stored. */
+function scaleOf(obj: Deployment | ReplicaSet, namespace: string): Scale {
+  return {
+    name: obj.metadata.name,
     namespace,
     resourceVersion: obj.metadata.resourceVersion,
     specReplicas: obj.spec.replicas ?? 1,
     statusReplicas: obj.status?.replicas ?? 0,
     selector: formatLabelSelector(obj.spec.selector),
-  });
+  };
+}
+
+/** getScale: spec.replicas, status.replicas and the selector text of a Deployment or ReplicaSet. */
+export function getScale(core: ServerCore, kind: ScalableKind, namespace: string, name: string): Result<Scale> {
+  const obj = load(core, kind, namespace, name);
+  if (!obj) return fail(notFound(kind, name));
+  return ok(scaleOf(obj, namespace));
 }
 
 /** updateScale: sets spec.replicas (an ordinary spec update: generation bumps, no-op stays a no-op). */
@@ -51,12 +57,5 @@ export function updateScale(core: ServerCore, kind: ScalableKind, namespace: str
   if (!res.ok) return res;
   const after = res.value;
   if (after.kind !== 'Deployment' && after.kind !== 'ReplicaSet') return fail(notFound(kind, name));
-  return ok({
-    name,
-    namespace,
-    resourceVersion: after.metadata.resourceVersion,
-    specReplicas: after.spec.replicas ?? 1,
-    statusReplicas: after.status?.replicas ?? 0,
-    selector: formatLabelSelector(after.spec.selector),
-  });
+  return ok(scaleOf(after, namespace));
 }
