@@ -7,7 +7,7 @@
 import type { ClusterApi, LogReader, WatchEvent } from './api/types';
 import type { Cluster, ClusterOptions } from './clusterTypes';
 import type { ControllerAction } from './types/history';
-import type { KubeObject } from './types/objects';
+import type { KubeObject, Pod } from './types/objects';
 import type { SyncContext } from './controllers/context';
 import { createApiServer, type ApiServer } from './api/server';
 import { createGarbageCollector } from './api/garbageCollector';
@@ -25,7 +25,7 @@ import { createRegistry } from './registry/registry';
 import { nodeObject } from './scheduler/nodes';
 import { serviceKeysFor, syncService } from './controllers/endpointslice/controller';
 import { attachNetwork } from './network/attach';
-import { schedulePod } from './scheduler/scheduler';
+import { schedulePod, type SchedulerContext } from './scheduler/scheduler';
 
 /** Default simulated start: 2026-01-01T00:00:00Z. */
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
@@ -74,13 +74,19 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   const deployCtx = context('deployment-controller', 'deploy');
   const rsCtx = context('replicaset-controller', 'rs');
   const svcCtx = context('endpointslice-controller', 'deploy');
-  const schedCtx: SyncContext = { ...context('deployment-controller', 'deploy'), events: sink.recorder('default-scheduler'), record: (a) => { actionLog.push({ at: clock.now(), actor: 'default-scheduler', ...a }); } };
+  const schedCtx: SchedulerContext = {
+    ...context('deployment-controller', 'deploy'), events: sink.recorder('default-scheduler'),
+    record: (a) => { actionLog.push({ at: clock.now(), actor: 'default-scheduler', ...a }); },
+    bind: (namespace, name, node) => server.bind(namespace, name, node),
+  };
   const kubelet = createKubelet({
     api: server, cache, clock, registry, logs, rng, nodes,
     events: (node) => sink.recorder('kubelet', node),
     podByUid: (uid) => { const o = server.getByUid(uid); return o?.kind === 'Pod' ? o : undefined; },
   });
 
+  /** Pods not yet bound to a node, retried when a node changes. */
+  const unscheduled = new Set<string>();
   server.onChange((ev) => { cache.apply(ev); route(ev); });
 
   function route(ev: WatchEvent): void {
@@ -95,8 +101,19 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
       if (ev.type === 'DELETED') {
         kubelet.forgetPod(o.metadata.uid);
         recreateOwnerOf(o);
-      } else if (o.spec.nodeName) queues.kubelet.add(keyOf(o));
-      else if (!o.metadata.deletionTimestamp) queues.schedule.add(keyOf(o));
+        unscheduled.delete(keyOf(o));
+      } else if (o.spec.nodeName) {
+        unscheduled.delete(keyOf(o));
+        queues.kubelet.add(keyOf(o));
+      } else if (o.metadata.deletionTimestamp) unscheduled.delete(keyOf(o));
+      else if (ev.type === 'ADDED' || (ev.previous as Pod).spec !== o.spec) {
+        // A status-only change (the scheduler's own Unschedulable condition) does not retry scheduling.
+        unscheduled.add(keyOf(o));
+        queues.schedule.add(keyOf(o));
+      }
+    } else if (o.kind === 'Node') {
+      // A node that changes may now fit pods that fit nowhere before (the scheduling queue's move on node events).
+      for (const k of unscheduled) queues.schedule.add(k);
     }
   }
   function enqueueOwner(o: KubeObject, kind: 'Deployment' | 'ReplicaSet'): void {

@@ -177,3 +177,36 @@ describe('adoption', () => {
     expect(isComplete(c, 'web')).toBe(true);
   });
 });
+
+describe('scheduling (pods/binding and the Unschedulable condition)', () => {
+  const bare = (nodeSelector?: Record<string, string>) => ({
+    apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default' },
+    spec: { containers: [{ name: 'c', image: 'lab/app:v1' }], ...(nodeSelector ? { nodeSelector } : {}) },
+  });
+  const scheduled = (c: ReturnType<typeof testCluster>) => {
+    const p = c.api.get('Pod', 'default', 'p');
+    return p.ok ? p.value.status?.conditions?.find((x) => x.type === 'PodScheduled') : undefined;
+  };
+
+  it('binding writes PodScheduled=True with the pod on its node', () => {
+    const c = testCluster();
+    c.api.create(bare());
+    const p = c.api.get('Pod', 'default', 'p');
+    expect(p.ok && p.value.spec.nodeName).toBe('worker-1');
+    expect(scheduled(c)).toMatchObject({ status: 'True', lastTransitionTime: '2026-01-01T00:00:00Z' });
+  });
+
+  it('a pod that fits nowhere gets PodScheduled=False Unschedulable once, and is bound when a node changes to fit it', () => {
+    const c = testCluster();
+    c.api.create(bare({ disk: 'ssd' }));
+    c.advance(5_000);
+    expect(scheduled(c)).toMatchObject({ status: 'False', reason: 'Unschedulable' });
+    expect(scheduled(c)?.message).toMatch(/^0\/3 nodes are available: 1 node\(s\) had untolerated taint/);
+    const events = c.changes().filter((ch) => ch.object.kind === 'Event' && (ch.object as { reason?: string }).reason === 'FailedScheduling');
+    expect(events.map((e) => (e.object as { count?: number }).count)).toEqual([1]);
+    c.api.patch('Node', '', 'worker-2', 'merge', { metadata: { labels: { disk: 'ssd' } } });
+    const p = c.api.get('Pod', 'default', 'p');
+    expect(p.ok && p.value.spec.nodeName).toBe('worker-2');
+    expect(scheduled(c)).toMatchObject({ status: 'True', lastTransitionTime: '2026-01-01T00:00:05Z' });
+  });
+});

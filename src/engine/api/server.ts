@@ -7,7 +7,7 @@
  */
 import type { Rng } from '../rng';
 import type { ObjectChange } from '../types/history';
-import type { Kind, KubeObject, ObjectOf } from '../types/objects';
+import type { Kind, KubeObject, ObjectOf, Pod } from '../types/objects';
 import type { Result } from './errors';
 import { fail, ok } from './errors';
 import type { ClusterApi, DeleteOptions, ListOptions, PatchType, Scale, WatchEvent, WatchOptions, WriteOptions } from './types';
@@ -23,6 +23,7 @@ import { resourceForKind } from './resources';
 import { createObject, createOwnedObject, updateObject, updateObjectStatus, updateOwnedStatus } from './writes';
 import { patchObject } from './patch/patchObject';
 import { getScale, updateScale } from './scale';
+import { bindPod } from './binding';
 
 /** Options of createApiServer: the simulated clock and the seeded generator. */
 export interface ApiServerOptions {
@@ -53,6 +54,8 @@ export interface ApiServer extends ClusterApi {
   createOwned<K extends Kind>(obj: ObjectOf<K>): Result<ObjectOf<K>>;
   /** updateStatus for a body built fresh by the engine's own code and handed over (no defensive copy). */
   updateStatusOwned<K extends Kind>(obj: ObjectOf<K>): Result<ObjectOf<K>>;
+  /** The pods/binding subresource: sets spec.nodeName and PodScheduled=True in one write (the scheduler's bind). */
+  bind(namespace: string, name: string, node: string): Result<Pod>;
 }
 
 /** Namespaces every cluster starts with. */
@@ -130,6 +133,7 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
     allObjects: () => store.all(),
     createOwned: <K extends Kind>(obj: ObjectOf<K>) => createOwnedObject(core, obj) as Result<ObjectOf<K>>,
     updateStatusOwned: <K extends Kind>(obj: ObjectOf<K>) => updateOwnedStatus(core, obj) as Result<ObjectOf<K>>,
+    bind: (namespace, name, node) => bindPod(core, resolveNamespace('Pod', namespace), name, node),
 
     get<K extends Kind>(kind: K, namespace: string, name: string): Result<ObjectOf<K>> {
       if (!resourceForKind(kind)) return fail(badRequest(`no kind "${kind}" is registered`));

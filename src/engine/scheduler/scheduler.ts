@@ -4,7 +4,15 @@
  * spec.nodeName. Records `Scheduled` / `FailedScheduling` events as the real scheduler words them.
  */
 import type { Node, Pod, core } from '../types/objects';
+import type { Result } from '../api/errors';
 import type { SyncContext } from '../controllers/context';
+import { withPodCondition } from '../api/binding';
+import { rfc3339 } from '../clock';
+
+/** What the scheduler needs beyond a controller's context: the pods/binding subresource. */
+export interface SchedulerContext extends SyncContext {
+  bind(namespace: string, name: string, node: string): Result<Pod>;
+}
 
 function tolerates(pod: Pod, taint: core.Taint): boolean {
   return (pod.spec.tolerations ?? []).some((t) =>
@@ -48,17 +56,20 @@ export function failedSchedulingMessage(pod: Pod, nodes: readonly Node[]): strin
 }
 
 /** Schedules one pod if it still needs a node. */
-export function schedulePod(ctx: SyncContext, namespace: string, name: string): void {
+export function schedulePod(ctx: SchedulerContext, namespace: string, name: string): void {
   const pod = ctx.cache.pod(namespace, name);
   if (!pod || pod.spec.nodeName || pod.metadata.deletionTimestamp) return;
   const nodes = ctx.cache.nodes();
   const node = selectNode(pod, nodes, (n) => ctx.cache.countPodsOnNode(n));
   if (!node) {
-    ctx.events.eventf(pod, 'Warning', 'FailedScheduling', failedSchedulingMessage(pod, nodes));
+    const message = failedSchedulingMessage(pod, nodes);
+    ctx.events.eventf(pod, 'Warning', 'FailedScheduling', message);
+    // The scheduler's failure handler records why on the pod: PodScheduled=False, Unschedulable.
+    const unschedulable = { type: 'PodScheduled', status: 'False', lastProbeTime: null as unknown as string, lastTransitionTime: rfc3339(ctx.now()), reason: 'Unschedulable', message };
+    ctx.api.updateStatus({ ...pod, status: { ...pod.status, conditions: withPodCondition(pod.status?.conditions, unschedulable) } });
     return;
   }
-  // The binding: nodeName set; the PodScheduled condition it carries reaches the status with the kubelet's first write.
-  const bound = ctx.api.update({ ...pod, spec: { ...pod.spec, nodeName: node.metadata.name } });
+  const bound = ctx.bind(namespace, name, node.metadata.name);
   if (!bound.ok) return;
   ctx.events.eventf(pod, 'Normal', 'Scheduled', `Successfully assigned ${namespace}/${name} to ${node.metadata.name}`);
   ctx.record({ action: 'Bind', object: { kind: 'Pod', namespace, name }, message: `bound ${name} to ${node.metadata.name}: it had the fewest pods` });
