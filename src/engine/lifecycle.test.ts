@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDeployment, isComplete, manifest, mutate, replicaSets, setImage, settle, testCluster } from './testing/harness';
 import { equalIgnoreHash } from './controllers/deployment/hash';
+import type { Pod } from './types/objects';
 
 const revisions = (c: ReturnType<typeof testCluster>) => replicaSets(c, 'web').map((rs) => ({
   image: rs.spec.template?.spec?.containers[0]?.image, rev: rs.metadata.annotations?.['deployment.kubernetes.io/revision'], history: rs.metadata.annotations?.['deployment.kubernetes.io/revision-history'],
@@ -179,8 +180,8 @@ describe('adoption', () => {
 });
 
 describe('scheduling (pods/binding and the Unschedulable condition)', () => {
-  const bare = (nodeSelector?: Record<string, string>) => ({
-    apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default' },
+  const bare = (nodeSelector?: Record<string, string>): Partial<Pod> => ({
+    apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default' } as Pod['metadata'],
     spec: { containers: [{ name: 'c', image: 'lab/app:v1' }], ...(nodeSelector ? { nodeSelector } : {}) },
   });
   const scheduled = (c: ReturnType<typeof testCluster>) => {
@@ -190,7 +191,7 @@ describe('scheduling (pods/binding and the Unschedulable condition)', () => {
 
   it('binding writes PodScheduled=True with the pod on its node', () => {
     const c = testCluster();
-    c.api.create(bare());
+    c.api.create<'Pod'>(bare());
     const p = c.api.get('Pod', 'default', 'p');
     expect(p.ok && p.value.spec.nodeName).toBe('worker-1');
     expect(scheduled(c)).toMatchObject({ status: 'True', lastTransitionTime: '2026-01-01T00:00:00Z' });
@@ -198,7 +199,7 @@ describe('scheduling (pods/binding and the Unschedulable condition)', () => {
 
   it('a pod that fits nowhere gets PodScheduled=False Unschedulable once, and is bound when a node changes to fit it', () => {
     const c = testCluster();
-    c.api.create(bare({ disk: 'ssd' }));
+    c.api.create<'Pod'>(bare({ disk: 'ssd' }));
     c.advance(5_000);
     expect(scheduled(c)).toMatchObject({ status: 'False', reason: 'Unschedulable' });
     expect(scheduled(c)?.message).toMatch(/^0\/3 nodes are available: 1 node\(s\) had untolerated taint/);

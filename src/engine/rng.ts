@@ -71,9 +71,10 @@ export function createRng(seed: number): Rng {
       if (alphabet.length === 0) throw new RangeError('rng.string: empty alphabet');
       // int(alphabet.length), unrolled: the length is a positive integer, checked once.
       const len = alphabet.length;
-      let out = '';
-      for (let i = 0; i < n; i++) out += alphabet[Math.floor(next() * len)];
-      return out;
+      const codes = new Array<number>(n);
+      for (let i = 0; i < n; i++) codes[i] = alphabet.charCodeAt(Math.floor(next() * len));
+      // One flat string (appending char by char would leave a chain of V8 cons strings behind).
+      return String.fromCharCode(...codes);
     },
   };
 }
@@ -87,7 +88,12 @@ const HEX = '0123456789abcdef';
 
 /** A uid shaped like a UUID v4 (`xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx`), drawn from the generator. */
 export function newUid(rng: Rng): string {
-  const h = (n: number): string => rng.string(n, HEX);
-  const variant = HEX[8 + rng.int(4)] ?? '8';
-  return `${h(8)}-${h(4)}-4${h(3)}-${variant}${h(3)}-${h(12)}`;
+  const variant = 8 + rng.int(4);
+  // Built as one flat string, drawing the digits in the same order as the five groups read.
+  const codes = new Array<number>(36);
+  let i = 0;
+  const group = (n: number): void => { for (let k = 0; k < n; k++) codes[i++] = HEX.charCodeAt(Math.floor(rng.next() * 16)); };
+  const put = (ch: string): void => { codes[i++] = ch.charCodeAt(0); };
+  group(8); put('-'); group(4); put('-'); put('4'); group(3); put('-'); put(HEX[variant] ?? '8'); group(3); put('-'); group(12);
+  return String.fromCharCode(...codes);
 }

@@ -8,7 +8,7 @@ import type { Pod, core } from '../types/objects';
 import type { Result } from './errors';
 import { fail, ok } from './errors';
 import type { ServerCore } from './core';
-import { formatTimestamp } from './objectUtil';
+import { copyWith, formatTimestamp } from './objectUtil';
 import { notFound } from './statusErrors';
 
 /** `Operation cannot be fulfilled on pods/binding "web-x": …` (HTTP 409). */
@@ -34,6 +34,6 @@ export function bindPod(core: ServerCore, namespace: string, name: string, node:
   if (old.spec.nodeName) return bindingConflict(name, `pod ${name} is already assigned to node "${old.spec.nodeName}"`);
   const scheduled: core.PodCondition = { type: 'PodScheduled', status: 'True', lastProbeTime: null as unknown as string, lastTransitionTime: formatTimestamp(core.now()) };
   const status = old.status ?? {};
-  const draft: Pod = { ...old, spec: { ...old.spec, nodeName: node }, status: { ...status, conditions: withPodCondition(status.conditions, scheduled) } };
+  const draft: Pod = copyWith(old, { spec: copyWith(old.spec, { nodeName: node }), status: copyWith(status, { conditions: withPodCondition(status.conditions, scheduled) }) });
   return ok(core.commitPut(draft, old) as Pod);
 }

@@ -76,8 +76,11 @@ export function createServerCore(now: () => number, rng: Rng): ServerCore {
     },
     commitPut(draft, prev) {
       rv += 1;
-      const obj = Object.isFrozen(draft) ? { ...draft } : draft;
-      obj.metadata = { ...obj.metadata, resourceVersion: String(rv) };
+      // Object.assign, not spread: V8 (Node 20) gives spread copies unshared hidden classes, one per stored object.
+      const obj = Object.isFrozen(draft) ? Object.assign({}, draft) : draft;
+      const metadata = Object.assign({}, obj.metadata);
+      metadata.resourceVersion = String(rv);
+      obj.metadata = metadata;
       const stored = deepFreeze(obj);
       store.put(stored);
       record(prev ? 'MODIFIED' : 'ADDED', stored, prev);
@@ -85,7 +88,10 @@ export function createServerCore(now: () => number, rng: Rng): ServerCore {
     },
     commitRemove(prev) {
       rv += 1;
-      const last = { ...prev, metadata: { ...prev.metadata, resourceVersion: String(rv) } };
+      const metadata = Object.assign({}, prev.metadata);
+      metadata.resourceVersion = String(rv);
+      const last = Object.assign({}, prev);
+      last.metadata = metadata;
       Object.freeze(last.metadata);
       Object.freeze(last);
       store.remove(prev.kind, prev.metadata.namespace ?? '', prev.metadata.name);

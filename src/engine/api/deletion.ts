@@ -9,7 +9,7 @@ import type { Kind, KubeObject } from '../types/objects';
 import type { Result } from './errors';
 import { fail, ok } from './errors';
 import type { ServerCore } from './core';
-import { formatTimestamp, mutable } from './objectUtil';
+import { copyWith, formatTimestamp, mutable } from './objectUtil';
 import { badRequest, forbidden, notFound } from './statusErrors';
 import { resourceForKind } from './resources';
 import type { DeleteOptions } from './types';
@@ -50,7 +50,7 @@ export function deleteObject(core: ServerCore, kind: Kind, namespace: string, na
   if (kind === 'Namespace') return markNamespaceTerminating(core, old, opts);
   if (old.metadata.deletionTimestamp) return redelete(core, old, grace, finalizers, opts);
   if (finalizers.length === 0 && grace === 0) return opts.dryRun ? ok(old) : ok(core.commitRemove(old));
-  const draft = { ...old, metadata: { ...old.metadata } };
+  const draft = copyWith(old, { metadata: copyWith(old.metadata) });
   const m = mutable(draft.metadata);
   m.deletionTimestamp = formatTimestamp(core.now() + grace * 1000);
   m.deletionGracePeriodSeconds = grace;

@@ -10,7 +10,7 @@ import type { ServerCore } from './core';
 import { defaultObject } from './defaults';
 import type { FieldError } from './fieldErrors';
 import { forbiddenField } from './fieldErrors';
-import { deepFreeze, isPlainObject, mutable } from './objectUtil';
+import { copyWith, deepFreeze, isPlainObject, mutable } from './objectUtil';
 import { resourceForKind } from './resources';
 import { validateDeploymentSpec, validateReplicaSetSpec, validateReplicaStatus, validateSelectorImmutable } from './validation/apps';
 import { validateObjectMeta } from './validation/meta';
@@ -76,7 +76,7 @@ function admitPod(pod: KubeObject & { kind: 'Pod' }, core: ServerCore): void {
     const name = `kube-api-access-${nameSuffix(core.rng)}`;
     spec.volumes = [...(spec.volumes ?? []), { name, projected: KUBE_API_ACCESS_SOURCE }];
     const mount = { mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', name, readOnly: true };
-    const withMount = (c: core.Container): core.Container => (isPlainObject(c) ? { ...c, volumeMounts: [...(c.volumeMounts ?? []), mount] } : c);
+    const withMount = (c: core.Container): core.Container => (isPlainObject(c) ? copyWith(c, { volumeMounts: [...(c.volumeMounts ?? []), mount] }) : c);
     if (Array.isArray(spec.containers)) spec.containers = spec.containers.map(withMount);
     if (Array.isArray(spec.initContainers)) spec.initContainers = spec.initContainers.map(withMount);
   }

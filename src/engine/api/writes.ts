@@ -11,7 +11,7 @@ import { fail, ok } from './errors';
 import type { ServerCore } from './core';
 import { decodeBody } from './decode';
 import { invalidError } from './fieldErrors';
-import { cloneShared, deepEqual, formatTimestamp, isPlainObject, mutable, shareEqual, show } from './objectUtil';
+import { cloneShared, copyWith, deepEqual, formatTimestamp, isPlainObject, mutable, shareEqual, show } from './objectUtil';
 import { resourceForKind } from './resources';
 import { alreadyExists, badRequest, conflict, forbidden, notFound } from './statusErrors';
 import { applyDefaults, keepAllocatedValues, prepareForCreate, validateCreate, validateStatusUpdate, validateUpdate } from './strategy';
@@ -31,13 +31,13 @@ function checkBody(input: unknown): Result<KubeObject> {
   if (typeof kind !== 'string' || kind === '') return fail(badRequest(`Object 'Kind' is missing in '${JSON.stringify(input)}'`));
   const r = resourceForKind(kind);
   if (!r) return fail(badRequest(`no kind "${kind}" is registered for version "${show(input.apiVersion)}"`));
-  const draft = { ...cloneShared(input) } as unknown as KubeObject;
+  const draft = copyWith(cloneShared(input)) as unknown as KubeObject;
   const av = (draft as { apiVersion?: unknown }).apiVersion;
   if (av !== undefined && av !== r.apiVersion) return fail(badRequest(`the API version in the data (${show(av)}) does not match the expected API version (${r.apiVersion})`));
   draft.apiVersion = r.apiVersion as never;
   const problem = decodeBody(draft.kind, draft);
   if (problem !== undefined) return fail(badRequest(problem));
-  draft.metadata = (isPlainObject(draft.metadata) ? { ...draft.metadata } : {}) as KubeObject['metadata'];
+  draft.metadata = (isPlainObject(draft.metadata) ? copyWith(draft.metadata) : {}) as KubeObject['metadata'];
   return ok(draft);
 }
 
@@ -67,18 +67,18 @@ export function createObject(core: ServerCore, input: unknown, opts: WriteOption
 export function createOwnedObject(core: ServerCore, body: KubeObject): Result<KubeObject> {
   const r = resourceForKind(body.kind);
   if (!r || body.apiVersion !== r.apiVersion || Object.isFrozen(body) || Object.isFrozen(body.metadata)) return createObject(core, body, {});
-  body.metadata = { ...body.metadata };
+  body.metadata = copyWith(body.metadata);
   return createDecoded(core, body, {});
 }
 
 /** The create steps after decoding: `obj` is the server's own draft. */
 function createDecoded(core: ServerCore, obj: KubeObject, opts: WriteOptions): Result<KubeObject> {
   const spec = (obj as { spec?: unknown }).spec;
-  if (isPlainObject(spec) && Object.isFrozen(spec)) (obj as { spec?: unknown }).spec = { ...spec };
+  if (isPlainObject(spec) && Object.isFrozen(spec)) (obj as { spec?: unknown }).spec = copyWith(spec);
   const r = resourceForKind(obj.kind);
   if (!r) return fail(badRequest(`no kind "${obj.kind}" is registered`));
-  const { uid: _u, resourceVersion: _rv, deletionTimestamp: _dt, deletionGracePeriodSeconds: _dg, generation: _g, managedFields: _mf, selfLink: _sl, namespace, ...rest } = obj.metadata;
-  const m = mutable(rest) as typeof obj.metadata;
+  const namespace = obj.metadata.namespace;
+  const m = withoutServerFields(obj.metadata);
   obj.metadata = m;
   if (r.namespaced) m.namespace = namespace || 'default';
   if (!m.name && m.generateName) m.name = generatedName(core, obj);
@@ -100,6 +100,20 @@ function createDecoded(core: ServerCore, obj: KubeObject, opts: WriteOptions): R
     return ok(obj);
   }
   return ok(core.commitPut(obj, undefined));
+}
+
+/** Metadata fields only the server sets (and namespace, which create places itself). */
+const SERVER_FIELDS = new Set(['uid', 'resourceVersion', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'generation', 'managedFields', 'selfLink', 'namespace']);
+
+/**
+ * A copy of client-sent metadata without the server's fields. Built by assignment, not rest
+ * destructuring: V8 (Node 20) gives rest and spread copies unshared hidden classes.
+ */
+function withoutServerFields(src: KubeObject['metadata']): KubeObject['metadata'] {
+  const out: Record<string, unknown> = {};
+  const from = src as unknown as Record<string, unknown>;
+  for (const k of Object.keys(from)) if (!SERVER_FIELDS.has(k)) out[k] = from[k];
+  return out as unknown as KubeObject['metadata'];
 }
 
 /** generateName + 5 random characters, retried on the rare collision (apiserver retries generated names). */
@@ -240,7 +254,7 @@ function updateDecodedStatus(core: ServerCore, draftBody: KubeObject): Result<Ku
   const prevStatus = (old as { status?: unknown }).status;
   const status = shareEqual((draftBody as { status?: unknown }).status, prevStatus);
   if (status === prevStatus) return ok(old);
-  const draft = { ...old, status } as KubeObject;
+  const draft = copyWith(old as KubeObject & { status?: unknown }, { status }) as KubeObject;
   if (status === undefined) delete (draft as { status?: unknown }).status;
   const errs = validateStatusUpdate(draft, old);
   if (errs.length > 0) return fail(invalidError(draft.kind, draft.metadata.name, errs));

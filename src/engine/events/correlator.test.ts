@@ -35,4 +35,12 @@ describe('event correlation (spec §14.3)', () => {
     for (let i = 0; i < 30; i++) c.correlate(emit('same'), 0);
     expect(c.correlate({ ...emit('same'), objectKey: 'Deployment/default/api' }, 0).kind).toBe('create');
   });
+
+  it('forgets an object once two generations of newer objects (2 × 4096) have been involved', () => {
+    const c = createEventCorrelator();
+    expect(c.correlate(emit('same'), 0).kind).toBe('create');
+    expect(c.correlate(emit('same'), 0).kind).toBe('update');
+    for (let i = 0; i < 2 * 4096; i++) c.correlate({ ...emit('same'), objectKey: `pod-${i}` }, 0);
+    expect(c.correlate(emit('same'), 0).kind).toBe('create');
+  });
 });

@@ -55,42 +55,61 @@ export interface EmittedEvent {
   message: string;
 }
 
+/** What the correlator remembers of one stored Event: how often it was seen, and its name once created. */
+export interface EventRecord {
+  count: number;
+  name?: string;
+}
+
 /** What to do with one emission. */
 export type Correlation =
   /** Dropped by the spam filter. */
   | { kind: 'skip' }
-  /** Create a new Event; `cacheKey` identifies it for later dedupe; `message` may be the aggregate text. */
-  | { kind: 'create'; cacheKey: string; message: string }
-  /** Bump the existing Event known under `cacheKey`: count = `count`, message = `message`. */
-  | { kind: 'update'; cacheKey: string; message: string; count: number };
+  /** Create a new Event; `record` identifies it for later dedupe; `message` may be the aggregate text. */
+  | { kind: 'create'; record: EventRecord; message: string }
+  /** Bump the existing Event known by `record`: count = `count`, message = `message`. */
+  | { kind: 'update'; record: EventRecord; message: string; count: number };
 
 interface Bucket { tokens: number; at: number }
 interface Group { messages: Set<string>; last: number }
 
-/** Creates a correlator (state per recorder, as in client-go). */
-export function createEventCorrelator(): { correlate(ev: EmittedEvent, now: number): Correlation; observed(cacheKey: string): number } {
-  const buckets = new Lru<Bucket>(CorrelatorDefaults.lruSize);
-  const groups = new Lru<Group>(CorrelatorDefaults.lruSize);
-  const counts = new Lru<number>(CorrelatorDefaults.lruSize);
+/**
+ * Everything the correlator keeps about one involved object: its spam buckets (per source), its
+ * aggregation groups (per source, type and reason) and its dedupe records (per group, container
+ * and message, or per group once aggregated). client-go keys three flat LRUs by the same strings
+ * with the object in them; grouping them under the object keeps each lookup short (a uid, then
+ * a small map), and the LRU holds the 4096 most recently involved objects.
+ */
+interface ObjectEntry {
+  buckets: Map<string, Bucket>;
+  groups: Map<string, Group>;
+  records: Map<string, EventRecord>;
+}
 
-  const aggregate = (ev: EmittedEvent, now: number): { cacheKey: string; message: string } => {
-    const groupKey = `${ev.sourceKey}\u0000${ev.objectKey}\u0000${ev.type}\u0000${ev.reason}`;
-    const eventKey = `${groupKey}\u0000${ev.fieldPath ?? ''}\u0000${ev.message}`;
-    let g = groups.get(groupKey);
-    if (!g || now - g.last > CorrelatorDefaults.maxIntervalMs) g = { messages: new Set(), last: now };
+/** Creates a correlator (state per recorder, as in client-go). */
+export function createEventCorrelator(): { correlate(ev: EmittedEvent, now: number): Correlation } {
+  const objects = new Lru<ObjectEntry>(CorrelatorDefaults.lruSize);
+
+  /** The dedupe key within the object and the message to store: the event's own, or the group's aggregate. */
+  const aggregate = (entry: ObjectEntry, ev: EmittedEvent, now: number): { key: string; message: string } => {
+    const groupKey = `${ev.sourceKey}\u0000${ev.type}\u0000${ev.reason}`;
+    let g = entry.groups.get(groupKey);
+    if (!g || now - g.last > CorrelatorDefaults.maxIntervalMs) {
+      g = { messages: new Set(), last: now };
+      entry.groups.set(groupKey, g);
+    }
     g.messages.add(ev.message);
     g.last = now;
-    groups.set(groupKey, g);
-    if (g.messages.size < CorrelatorDefaults.maxEvents) return { cacheKey: eventKey, message: ev.message };
+    if (g.messages.size < CorrelatorDefaults.maxEvents) return { key: `${groupKey}\u0000${ev.fieldPath ?? ''}\u0000${ev.message}`, message: ev.message };
     const first = g.messages.values().next().value;
     if (first !== undefined) g.messages.delete(first);
-    return { cacheKey: groupKey, message: `(combined from similar events): ${ev.message}` };
+    return { key: groupKey, message: `(combined from similar events): ${ev.message}` };
   };
-  const allow = (key: string, now: number): boolean => {
-    const b = buckets.get(key) ?? { tokens: CorrelatorDefaults.spamBurst, at: now };
+  const allow = (entry: ObjectEntry, source: string, now: number): boolean => {
+    let b = entry.buckets.get(source);
+    if (!b) entry.buckets.set(source, (b = { tokens: CorrelatorDefaults.spamBurst, at: now }));
     b.tokens = Math.min(CorrelatorDefaults.spamBurst, b.tokens + (now - b.at) / CorrelatorDefaults.spamRefillMs);
     b.at = now;
-    buckets.set(key, b);
     if (b.tokens < 1) return false;
     b.tokens -= 1;
     return true;
@@ -98,12 +117,14 @@ export function createEventCorrelator(): { correlate(ev: EmittedEvent, now: numb
 
   return {
     correlate(ev, now) {
-      const { cacheKey, message } = aggregate(ev, now);
-      const count = (counts.get(cacheKey) ?? 0) + 1;
-      counts.set(cacheKey, count);
-      if (!allow(`${ev.sourceKey}\u0000${ev.objectKey}`, now)) return { kind: 'skip' };
-      return count > 1 ? { kind: 'update', cacheKey, message, count } : { kind: 'create', cacheKey, message };
+      let entry = objects.get(ev.objectKey);
+      if (!entry) objects.set(ev.objectKey, (entry = { buckets: new Map(), groups: new Map(), records: new Map() }));
+      const { key, message } = aggregate(entry, ev, now);
+      let record = entry.records.get(key);
+      if (!record) entry.records.set(key, (record = { count: 0 }));
+      record.count += 1;
+      if (!allow(entry, ev.sourceKey, now)) return { kind: 'skip' };
+      return record.count > 1 ? { kind: 'update', record, message, count: record.count } : { kind: 'create', record, message };
     },
-    observed: (cacheKey) => counts.get(cacheKey) ?? 0,
   };
 }

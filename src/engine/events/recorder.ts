@@ -9,7 +9,7 @@ import type { ClusterApi } from '../api/types';
 import type { Event, KubeObject } from '../types/objects';
 import type { Actor } from '../types/history';
 import { rfc3339 } from '../clock';
-import { CorrelatorDefaults, Lru, createEventCorrelator } from './correlator';
+import { createEventCorrelator } from './correlator';
 
 /** Normal or Warning, as events carry them. */
 export type EventType = 'Normal' | 'Warning';
@@ -50,7 +50,6 @@ export function nanosHex(at: number, seq: number): string {
 /** Creates the sink over the raw API; `now` is the simulated clock. */
 export function createEventSink(api: EventApi, now: () => number): EventSink {
   const correlator = createEventCorrelator();
-  const names = new Lru<string>(CorrelatorDefaults.lruSize);
   let seq = 0;
 
   const eventName = (obj: KubeObject, at: number): string => {
@@ -64,7 +63,7 @@ export function createEventSink(api: EventApi, now: () => number): EventSink {
     const c = correlator.correlate(fieldPath ? { ...emitted, fieldPath } : emitted, at);
     if (c.kind === 'skip') return;
     const namespace = obj.metadata.namespace ?? 'default';
-    const existingName = names.get(c.cacheKey);
+    const existingName = c.record.name;
     if (c.kind === 'update' && existingName) {
       const got = api.get('Event', namespace, existingName);
       if (got.ok) {
@@ -74,7 +73,7 @@ export function createEventSink(api: EventApi, now: () => number): EventSink {
       }
     }
     const name = existingName ?? eventName(obj, at);
-    names.set(c.cacheKey, name);
+    c.record.name = name;
     const involvedObject: Event['involvedObject'] = {
       kind: obj.kind, namespace: obj.metadata.namespace ?? '', name: obj.metadata.name,
     };

@@ -13,6 +13,7 @@ import { goDuration } from './format';
 import { containerProcess } from '../registry/process';
 import { podQOSClass, renderPodStatus } from './state';
 import { startContainer, writeStatus, timers } from './runtime';
+import { copyWith } from '../api/objectUtil';
 
 /** Wait before a failed pull shows ImagePullBackOff, and before an exited container is looked at again (PLEG relist). */
 export const RELIST_MS = 1000;
@@ -232,7 +233,7 @@ function finishTermination(deps: KubeletDeps, st: PodState, failed: boolean): vo
   const p = deps.podByUid(st.uid);
   if (!p) return;
   const status = { ...renderPodStatus(st, p.status?.conditions?.find((x) => x.type === 'PodScheduled')?.lastTransitionTime, now), phase: failed ? 'Failed' : 'Succeeded' };
-  deps.api.updateStatusOwned({ ...p, status });
+  deps.api.updateStatusOwned(copyWith(p, { status }));
   deps.api.delete('Pod', p.metadata.namespace ?? 'default', p.metadata.name, { gracePeriodSeconds: 0 });
 }
 

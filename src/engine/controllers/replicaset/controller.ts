@@ -6,6 +6,7 @@
 import type { Pod, ReplicaSet } from '../../types/objects';
 import type { SyncContext } from '../context';
 import { matchesLabelSelector } from '../../api/labelSelectors';
+import { deepClone } from '../../api/objectUtil';
 import { canonicalJson } from '../deployment/hash';
 import { ControllerEventReason } from '../deployment/reasons';
 import { getPodsToDelete, isPodActive } from './ranking';
@@ -74,7 +75,7 @@ function createPod(ctx: SyncContext, rs: ReplicaSet, have: number, want: number)
       ...(t.metadata?.annotations ? { annotations: { ...t.metadata.annotations } } : {}),
       ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.metadata.name, uid: rs.metadata.uid, controller: true, blockOwnerDeletion: true }],
     },
-    spec: structuredClone(t.spec ?? { containers: [] }),
+    spec: deepClone(t.spec ?? { containers: [] }),
   } as unknown as Pod;
   const res = ctx.api.create<'Pod'>(pod);
   if (!res.ok) {
