@@ -78,7 +78,8 @@ export function createServerCore(now: () => number, rng: Rng): ServerCore {
       rv += 1;
       // Object.assign, not spread: V8 (Node 20) gives spread copies unshared hidden classes, one per stored object.
       const obj = Object.isFrozen(draft) ? Object.assign({}, draft) : draft;
-      const metadata = Object.assign({}, obj.metadata);
+      // A draft's unfrozen metadata is the server's own copy (every verb builds one): stamped in place.
+      const metadata = Object.isFrozen(obj.metadata) ? Object.assign({}, obj.metadata) : obj.metadata;
       metadata.resourceVersion = String(rv);
       obj.metadata = metadata;
       const stored = deepFreeze(obj);

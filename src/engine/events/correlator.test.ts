@@ -43,4 +43,15 @@ describe('event correlation (spec §14.3)', () => {
     for (let i = 0; i < 2 * 4096; i++) c.correlate({ ...emit('same'), objectKey: `pod-${i}` }, 0);
     expect(c.correlate(emit('same'), 0).kind).toBe('create');
   });
+
+  it('after 10 idle minutes a group starts a new window, and a repeated message still bumps its Event', () => {
+    const c = createEventCorrelator();
+    expect(c.correlate(emit('a'), 0).kind).toBe('create');
+    const later = c.correlate(emit('a'), 700_000);
+    expect(later).toMatchObject({ kind: 'update', count: 2, message: 'a' });
+    // The fresh window needs ten new distinct messages before it aggregates again.
+    const next = Array.from({ length: 9 }, (_, i) => c.correlate(emit(`m${i}`), 700_000 + i));
+    expect(next.map((r) => r.kind)).toEqual(['create', 'create', 'create', 'create', 'create', 'create', 'create', 'create', 'create']);
+    expect(next.at(-1)).toMatchObject({ message: '(combined from similar events): m8' });
+  });
 });

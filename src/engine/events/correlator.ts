@@ -70,44 +70,65 @@ export type Correlation =
   /** Bump the existing Event known by `record`: count = `count`, message = `message`. */
   | { kind: 'update'; record: EventRecord; message: string; count: number };
 
-interface Bucket { tokens: number; at: number }
-interface Group { messages: Set<string>; last: number }
+interface Bucket { source: string; tokens: number; at: number }
+/** One container's (or the pod's) message inside a group, before the group aggregates. */
+interface MessageRecord { fieldPath: string; message: string; record: EventRecord }
+/** An aggregation group: one source, type and reason for the object. */
+interface Group {
+  source: string;
+  type: string;
+  reason: string;
+  /** Distinct messages of the current window, oldest first (at most maxEvents). */
+  messages: string[];
+  last: number;
+  records: MessageRecord[];
+  /** The group's "(combined from similar events)" Event, once it aggregates. */
+  aggregate?: EventRecord;
+}
 
 /**
  * Everything the correlator keeps about one involved object: its spam buckets (per source), its
  * aggregation groups (per source, type and reason) and its dedupe records (per group, container
- * and message, or per group once aggregated). client-go keys three flat LRUs by the same strings
- * with the object in them; grouping them under the object keeps each lookup short (a uid, then
- * a small map), and the LRU holds the 4096 most recently involved objects.
+ * and message, or per group once aggregated). client-go keys three flat LRUs by strings with the
+ * object in them; here they hang off the object in small arrays (an object has a handful of
+ * sources and reasons), and the LRU holds the 4096 most recently involved objects. A group that
+ * starts afresh after maxIntervalMs keeps its records, as client-go's dedupe cache outlives the
+ * aggregator's window.
  */
 interface ObjectEntry {
-  buckets: Map<string, Bucket>;
-  groups: Map<string, Group>;
-  records: Map<string, EventRecord>;
+  buckets: Bucket[];
+  groups: Group[];
 }
 
 /** Creates a correlator (state per recorder, as in client-go). */
 export function createEventCorrelator(): { correlate(ev: EmittedEvent, now: number): Correlation } {
   const objects = new Lru<ObjectEntry>(CorrelatorDefaults.lruSize);
 
-  /** The dedupe key within the object and the message to store: the event's own, or the group's aggregate. */
-  const aggregate = (entry: ObjectEntry, ev: EmittedEvent, now: number): { key: string; message: string } => {
-    const groupKey = `${ev.sourceKey}\u0000${ev.type}\u0000${ev.reason}`;
-    let g = entry.groups.get(groupKey);
-    if (!g || now - g.last > CorrelatorDefaults.maxIntervalMs) {
-      g = { messages: new Set(), last: now };
-      entry.groups.set(groupKey, g);
-    }
-    g.messages.add(ev.message);
+  const groupOf = (entry: ObjectEntry, ev: EmittedEvent): Group => {
+    for (const g of entry.groups) if (g.reason === ev.reason && g.type === ev.type && g.source === ev.sourceKey) return g;
+    const g: Group = { source: ev.sourceKey, type: ev.type, reason: ev.reason, messages: [], last: -Infinity, records: [] };
+    entry.groups.push(g);
+    return g;
+  };
+  /** The record this emission counts against and the message to store: the event's own, or the group's aggregate. */
+  const aggregate = (entry: ObjectEntry, ev: EmittedEvent, now: number): { record: EventRecord; message: string } => {
+    const g = groupOf(entry, ev);
+    if (now - g.last > CorrelatorDefaults.maxIntervalMs) g.messages = [];
+    if (!g.messages.includes(ev.message)) g.messages.push(ev.message);
     g.last = now;
-    if (g.messages.size < CorrelatorDefaults.maxEvents) return { key: `${groupKey}\u0000${ev.fieldPath ?? ''}\u0000${ev.message}`, message: ev.message };
-    const first = g.messages.values().next().value;
-    if (first !== undefined) g.messages.delete(first);
-    return { key: groupKey, message: `(combined from similar events): ${ev.message}` };
+    if (g.messages.length < CorrelatorDefaults.maxEvents) {
+      const fieldPath = ev.fieldPath ?? '';
+      let slot = g.records.find((r) => r.message === ev.message && r.fieldPath === fieldPath);
+      if (!slot) g.records.push((slot = { fieldPath, message: ev.message, record: { count: 0 } }));
+      return { record: slot.record, message: ev.message };
+    }
+    g.messages.shift();
+    g.aggregate ??= { count: 0 };
+    return { record: g.aggregate, message: `(combined from similar events): ${ev.message}` };
   };
   const allow = (entry: ObjectEntry, source: string, now: number): boolean => {
-    let b = entry.buckets.get(source);
-    if (!b) entry.buckets.set(source, (b = { tokens: CorrelatorDefaults.spamBurst, at: now }));
+    let b = entry.buckets.find((x) => x.source === source);
+    if (!b) entry.buckets.push((b = { source, tokens: CorrelatorDefaults.spamBurst, at: now }));
     b.tokens = Math.min(CorrelatorDefaults.spamBurst, b.tokens + (now - b.at) / CorrelatorDefaults.spamRefillMs);
     b.at = now;
     if (b.tokens < 1) return false;
@@ -118,10 +139,8 @@ export function createEventCorrelator(): { correlate(ev: EmittedEvent, now: numb
   return {
     correlate(ev, now) {
       let entry = objects.get(ev.objectKey);
-      if (!entry) objects.set(ev.objectKey, (entry = { buckets: new Map(), groups: new Map(), records: new Map() }));
-      const { key, message } = aggregate(entry, ev, now);
-      let record = entry.records.get(key);
-      if (!record) entry.records.set(key, (record = { count: 0 }));
+      if (!entry) objects.set(ev.objectKey, (entry = { buckets: [], groups: [] }));
+      const { record, message } = aggregate(entry, ev, now);
       record.count += 1;
       if (!allow(entry, ev.sourceKey, now)) return { kind: 'skip' };
       return record.count > 1 ? { kind: 'update', record, message, count: record.count } : { kind: 'create', record, message };

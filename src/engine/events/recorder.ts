@@ -25,9 +25,6 @@ export interface EventSink {
   recorder(component: Actor, host?: string): EventRecorder;
 }
 
-/** The API group/version an involvedObject reference names. */
-const apiVersionOf = (o: KubeObject): string => o.apiVersion;
-
 /** What the sink needs of the API server: get and update, and create of bodies it hands over. */
 export type EventApi = Pick<ClusterApi, 'get' | 'update'> & { createOwned(obj: Event): Result<Event> };
 
@@ -47,6 +44,25 @@ export function nanosHex(at: number, seq: number): string {
   return high === 0 ? lowHex : high.toString(16) + lowHex.padStart(6, '0');
 }
 
+/** What a recorder stamps on its events. */
+interface Source { key: string; component: Actor; host: string; source: NonNullable<Event['source']> }
+
+/** The involvedObject reference: one literal in the server's field order (every stored object has a uid and resourceVersion). */
+function reference(obj: KubeObject, fieldPath: string | undefined): Event['involvedObject'] {
+  const m = obj.metadata;
+  if (m.uid === undefined || m.resourceVersion === undefined) {
+    const ref: Event['involvedObject'] = { kind: obj.kind, namespace: m.namespace ?? '', name: m.name };
+    if (m.uid !== undefined) ref.uid = m.uid;
+    ref.apiVersion = obj.apiVersion;
+    if (m.resourceVersion !== undefined) ref.resourceVersion = m.resourceVersion;
+    if (fieldPath) ref.fieldPath = fieldPath;
+    return ref;
+  }
+  return fieldPath
+    ? { kind: obj.kind, namespace: m.namespace ?? '', name: m.name, uid: m.uid, apiVersion: obj.apiVersion, resourceVersion: m.resourceVersion, fieldPath }
+    : { kind: obj.kind, namespace: m.namespace ?? '', name: m.name, uid: m.uid, apiVersion: obj.apiVersion, resourceVersion: m.resourceVersion };
+}
+
 /** Creates the sink over the raw API; `now` is the simulated clock. */
 export function createEventSink(api: EventApi, now: () => number): EventSink {
   const correlator = createEventCorrelator();
@@ -57,10 +73,10 @@ export function createEventSink(api: EventApi, now: () => number): EventSink {
     return `${obj.metadata.name}.${nanosHex(at, seq)}`;
   };
 
-  const write = (obj: KubeObject, type: EventType, reason: string, message: string, component: Actor, host: string | undefined, fieldPath: string | undefined): void => {
+  const write = (obj: KubeObject, type: EventType, reason: string, message: string, src: Source, fieldPath: string | undefined): void => {
     const at = now();
-    const emitted = { sourceKey: `${component}/${host ?? ''}`, objectKey: obj.metadata.uid, type, reason, message };
-    const c = correlator.correlate(fieldPath ? { ...emitted, fieldPath } : emitted, at);
+    const emitted = { sourceKey: src.key, objectKey: obj.metadata.uid, type, reason, message };
+    const c = correlator.correlate(fieldPath === undefined ? emitted : { ...emitted, fieldPath }, at);
     if (c.kind === 'skip') return;
     const namespace = obj.metadata.namespace ?? 'default';
     const existingName = c.record.name;
@@ -74,28 +90,25 @@ export function createEventSink(api: EventApi, now: () => number): EventSink {
     }
     const name = existingName ?? eventName(obj, at);
     c.record.name = name;
-    const involvedObject: Event['involvedObject'] = {
-      kind: obj.kind, namespace: obj.metadata.namespace ?? '', name: obj.metadata.name,
-    };
-    // Built member by member so no member is `undefined` (the owned create takes the body as is).
-    if (obj.metadata.uid !== undefined) involvedObject.uid = obj.metadata.uid;
-    involvedObject.apiVersion = apiVersionOf(obj);
-    if (obj.metadata.resourceVersion !== undefined) involvedObject.resourceVersion = obj.metadata.resourceVersion;
-    if (fieldPath) involvedObject.fieldPath = fieldPath;
+    // Built in one piece, in the order the server stores it, with no `undefined` member (the owned create takes the body as is).
+    const involvedObject = reference(obj, fieldPath);
+    const stamp = rfc3339(at);
     const ev: Event = {
       apiVersion: 'v1', kind: 'Event',
       metadata: { name, namespace } as Event['metadata'],
       involvedObject, reason, message: c.message, type,
-      source: host ? { component, host } : { component },
-      firstTimestamp: rfc3339(at), lastTimestamp: rfc3339(at), count: c.kind === 'update' ? c.count : 1,
-      reportingComponent: component, reportingInstance: host ?? '',
+      source: src.source,
+      firstTimestamp: stamp, lastTimestamp: stamp, count: c.kind === 'update' ? c.count : 1,
+      reportingComponent: src.component, reportingInstance: src.host,
     };
     api.createOwned(ev);
   };
 
   return {
-    recorder: (component, host) => ({
-      eventf: (obj, type, reason, message, fieldPath) => write(obj, type, reason, message, component, host, fieldPath),
-    }),
+    recorder: (component, host) => {
+      // One frozen `source` per recorder, shared by its events (stored objects are immutable).
+      const src: Source = { key: `${component}/${host ?? ''}`, component, host: host ?? '', source: Object.freeze(host ? { component, host } : { component }) };
+      return { eventf: (obj, type, reason, message, fieldPath) => write(obj, type, reason, message, src, fieldPath) };
+    },
   };
 }

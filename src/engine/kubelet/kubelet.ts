@@ -14,6 +14,7 @@ import { containerProcess } from '../registry/process';
 import { podQOSClass, renderPodStatus } from './state';
 import { startContainer, writeStatus, timers } from './runtime';
 import { copyWith } from '../api/objectUtil';
+import { containerFieldPath, createdMessage, imagePresentMessage, pullingMessage, stoppingMessage } from './messages';
 
 /** Wait before a failed pull shows ImagePullBackOff, and before an exited container is looked at again (PLEG relist). */
 export const RELIST_MS = 1000;
@@ -84,7 +85,7 @@ export function ensureImage(deps: KubeletDeps, t: ReturnType<typeof timers>, st:
   const pod = deps.podByUid(st.uid);
   if (!pod) return;
   const ev = deps.events(st.node);
-  const fieldPath = `spec.containers{${c.name}}`;
+  const fieldPath = containerFieldPath(c.name);
   const found = deps.registry.lookup(c.image);
   if (!found.ok && found.failure.reason === 'InvalidImageName') {
     ev.eventf(pod, 'Warning', 'InspectFailed', found.failure.message, fieldPath);
@@ -93,10 +94,10 @@ export function ensureImage(deps: KubeletDeps, t: ReturnType<typeof timers>, st:
     return writeStatus(deps, st, pod);
   }
   if (found.ok && deps.nodes.hasImage(st.node, c.image)) {
-    ev.eventf(pod, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine and can be accessed by the pod`, fieldPath);
+    ev.eventf(pod, 'Normal', 'Pulled', imagePresentMessage(c.image), fieldPath);
     return createContainer(deps, t, st, c);
   }
-  ev.eventf(pod, 'Normal', 'Pulling', `Pulling image "${c.image}"`, fieldPath);
+  ev.eventf(pod, 'Normal', 'Pulling', pullingMessage(c.image), fieldPath);
   const requestedAt = deps.clock.now();
   const pullMs = found.ok ? found.spec.pullMs : FAILED_PULL_MS;
   deps.nodes.pull(st.node, c.image, requestedAt + pullMs, (doneAt, startedAt) => {
@@ -113,7 +114,7 @@ export function ensureImage(deps: KubeletDeps, t: ReturnType<typeof timers>, st:
 function pullFailed(deps: KubeletDeps, t: ReturnType<typeof timers>, st: PodState, c: ContainerState, message: string): void {
   const pod = deps.podByUid(st.uid);
   if (!pod) return;
-  const fieldPath = `spec.containers{${c.name}}`;
+  const fieldPath = containerFieldPath(c.name);
   const ev = deps.events(st.node);
   ev.eventf(pod, 'Warning', 'Failed', `Failed to pull image "${c.image}": ${message}`, fieldPath);
   ev.eventf(pod, 'Warning', 'Failed', 'Error: ErrImagePull', fieldPath);
@@ -142,7 +143,7 @@ export function createContainer(deps: KubeletDeps, t: ReturnType<typeof timers>,
   c.resolvedImage = found.ref.full;
   c.containerID = `containerd://${hex64(deps)}`;
   const proc = containerProcess(found.spec, spec);
-  const fieldPath = `spec.containers{${c.name}}`;
+  const fieldPath = containerFieldPath(c.name);
   if (proc.kind === 'startError') {
     deps.events(st.node).eventf(pod, 'Warning', 'Failed', `Error: ${proc.message}`, fieldPath);
     const now = deps.clock.now();
@@ -150,15 +151,16 @@ export function createContainer(deps: KubeletDeps, t: ReturnType<typeof timers>,
     writeStatus(deps, st, pod);
     return t.at(st.uid, `${c.name}/relist`, now + RELIST_MS, () => restartOrBackOff(deps, t, st, c));
   }
-  deps.events(st.node).eventf(pod, 'Normal', 'Created', `Created container: ${c.name}`, fieldPath);
+  deps.events(st.node).eventf(pod, 'Normal', 'Created', createdMessage(c.name), fieldPath);
   t.at(st.uid, `${c.name}/start`, deps.clock.now() + found.spec.startMs, () => startContainer(deps, t, st, c, found.spec, spec, proc, restartOrBackOff));
 }
 
 /** 64 hex digits from the seeded generator (8 draws of 32 bits). */
 function hex64(deps: KubeletDeps): string {
-  let out = '';
-  for (let i = 0; i < 8; i++) out += Math.floor(deps.rng.next() * 4294967296).toString(16).padStart(8, '0');
-  return out;
+  const parts = new Array<string>(8);
+  for (let i = 0; i < 8; i++) parts[i] = Math.floor(deps.rng.next() * 4294967296).toString(16).padStart(8, '0');
+  // join gives one flat string (appending would leave a chain of V8 cons strings in every status).
+  return parts.join('');
 }
 
 /** After an exit: restart at once the first time, then wait out a doubling back-off in CrashLoopBackOff. */
@@ -171,7 +173,7 @@ function restartOrBackOff(deps: KubeletDeps, t: ReturnType<typeof timers>, st: P
     const last = c.phase.kind === 'terminated' ? c.phase : undefined;
     if (last) c.lastTerminated = { ...last, containerID: c.containerID };
     c.restartCount++;
-    deps.events(st.node).eventf(p, 'Normal', 'Pulled', `Container image "${c.image}" already present on machine and can be accessed by the pod`, `spec.containers{${c.name}}`);
+    deps.events(st.node).eventf(p, 'Normal', 'Pulled', imagePresentMessage(c.image), containerFieldPath(c.name));
     createContainer(deps, t, st, c);
   };
   if (c.backoffMs === 0) {
@@ -179,7 +181,7 @@ function restartOrBackOff(deps: KubeletDeps, t: ReturnType<typeof timers>, st: P
     return restart();
   }
   const name = `${pod.metadata.name}_${pod.metadata.namespace ?? 'default'}(${pod.metadata.uid})`;
-  deps.events(st.node).eventf(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${name}`, `spec.containers{${c.name}}`);
+  deps.events(st.node).eventf(pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${name}`, containerFieldPath(c.name));
   const last = c.phase;
   if (c.phase.kind === 'terminated') c.lastTerminated = { ...c.phase, containerID: c.containerID };
   c.phase = { kind: 'waiting', reason: 'CrashLoopBackOff', message: `back-off ${goDuration(c.backoffMs)} restarting failed container=${c.name} pod=${name}` };
@@ -206,7 +208,7 @@ function terminate(deps: KubeletDeps, t: ReturnType<typeof timers>, st: PodState
   let left = running.length;
   let failed = false;
   for (const c of running) {
-    deps.events(st.node).eventf(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, `spec.containers{${c.name}}`);
+    deps.events(st.node).eventf(pod, 'Normal', 'Killing', stoppingMessage(c.name), containerFieldPath(c.name));
   }
   for (const c of running) {
     const want = deps.registry.lookup(c.image);

@@ -3,6 +3,7 @@
  * kubelet probes it every periodSeconds (after initialDelaySeconds) and records `Unhealthy`
  * events worded as pkg/kubelet/prober words them.
  */
+import { containerFieldPath } from './messages';
 import type { core } from '../types/objects';
 import type { ImageSpec } from '../registry/types';
 import type { KubeletDeps } from './deps';
@@ -31,7 +32,7 @@ export function scheduleFailingProbes(deps: KubeletDeps, t: Timers, st: PodState
     if (!pod || c.ready || c.phase.kind !== 'running' || st.terminating) return;
     if (readyAt !== null && deps.clock.now() >= readyAt) return;
     const message = probeFailure(probe, spec, st.podIP ?? '');
-    deps.events(st.node).eventf(pod, 'Warning', 'Unhealthy', message ? `Readiness probe failed: ${message}` : 'Readiness probe failed: ', `spec.containers{${c.name}}`);
+    deps.events(st.node).eventf(pod, 'Warning', 'Unhealthy', message ? `Readiness probe failed: ${message}` : 'Readiness probe failed: ', containerFieldPath(c.name));
     t.at(st.uid, `${c.name}/probe`, deps.clock.now() + period, tick);
   };
   t.at(st.uid, `${c.name}/probe`, deps.clock.now() + (probe.initialDelaySeconds ?? 0) * 1000, tick);

@@ -9,6 +9,7 @@ import type { KubeletDeps } from './deps';
 import type { ContainerState, PodState } from './state';
 import { renderPodStatus } from './state';
 import { copyWith } from '../api/objectUtil';
+import { containerFieldPath, startedMessage } from './messages';
 import { scheduleFailingProbes } from './probes';
 
 /** Timer bookkeeping per pod, so deleting a pod cancels everything it had pending. */
@@ -59,7 +60,7 @@ export function startContainer(deps: KubeletDeps, t: Timers, st: PodState, c: Co
   c.phase = { kind: 'running', startedAt: now };
   deps.logs.startInstance(st.uid, c.name);
   deps.logs.append(st.uid, c.name, { at: now, templates: proc.logs, ip: st.podIP ?? '' });
-  deps.events(st.node).eventf(pod, 'Normal', 'Started', `Started container ${c.name}`, `spec.containers{${c.name}}`);
+  deps.events(st.node).eventf(pod, 'Normal', 'Started', startedMessage(c.name), containerFieldPath(c.name));
   const delay = readyDelay(spec, container);
   if (delay === null || delay > (container.readinessProbe?.initialDelaySeconds ?? 0) * 1000) {
     scheduleFailingProbes(deps, t, st, c, spec, container, delay === null ? null : now + delay);

@@ -38,20 +38,25 @@ const PERCENT_RE = new RegExp(`^${PERCENT}$`);
 const NO_PROBLEMS: readonly string[] = Object.freeze([]);
 
 /**
- * Memoizes a format check: the same names, label keys and values are checked on every write.
- * Results are shared frozen arrays; the cache is dropped whole when it grows past 50,000 entries.
+ * Wraps a format check: a valid value (nearly every write: generated pod and event names are
+ * unique, so a memo of them would only grow) costs one regex test and shares one empty result;
+ * the problems of an invalid one are built by `check`.
  */
-function memo(check: (v: string) => string[]): (v: string) => string[] {
-  let cache = new Map<string, string[]>();
+function memo(check: (v: string) => string[], valid: (v: string) => boolean): (v: string) => string[] {
   return (v) => {
-    const hit = cache.get(v);
-    if (hit) return hit;
-    if (cache.size >= 50_000) cache = new Map();
-    const found = check(v);
-    const r = (found.length === 0 ? NO_PROBLEMS : Object.freeze(found)) as string[];
-    cache.set(v, r);
-    return r;
+    if (valid(v)) return NO_PROBLEMS as string[];
+    return check(v);
   };
+}
+
+/** The fast path of isQualifiedName: `[prefix/]name` with nothing to report. */
+function validQualifiedName(v: string): boolean {
+  const i = v.indexOf('/');
+  const name = i < 0 ? v : v.slice(i + 1);
+  if (name.length === 0 || name.length > 63 || !QNAME_RE.test(name)) return false;
+  if (i < 0) return true;
+  const prefix = v.slice(0, i);
+  return prefix.length > 0 && prefix.length <= 253 && DNS1123_SUBDOMAIN_RE.test(prefix);
 }
 
 /** A container or port-less name: `[a-z0-9]([-a-z0-9]*[a-z0-9])?`, at most 63. */
@@ -63,7 +68,7 @@ export const isDNS1123Label = memo(function isDNS1123Label(v: string): string[] 
     else errs.push(regexError("a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character", DNS1123_LABEL, 'my-name', '123-abc'));
   }
   return errs;
-});
+}, (v) => v.length <= 63 && DNS1123_LABEL_RE.test(v));
 
 /** Object names of most kinds: dot-separated DNS-1123 labels, at most 253. */
 export const isDNS1123Subdomain = memo(function isDNS1123Subdomain(v: string): string[] {
@@ -73,7 +78,7 @@ export const isDNS1123Subdomain = memo(function isDNS1123Subdomain(v: string): s
     errs.push(regexError("a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character", DNS1123_SUBDOMAIN, 'example.com'));
   }
   return errs;
-});
+}, (v) => v.length <= 253 && DNS1123_SUBDOMAIN_RE.test(v));
 
 /** Service names: a DNS-1035 label (starts with a letter), at most 63. */
 export function isDNS1035Label(v: string): string[] {
@@ -108,7 +113,7 @@ export const isQualifiedName = memo(function isQualifiedName(v: string): string[
     errs.push('name part ' + regexError("must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character", QNAME, 'MyName', 'my.name', '123-abc'));
   }
   return errs;
-});
+}, validQualifiedName);
 
 /** Label values: empty, or a qualified-name-like string of at most 63. */
 export const isValidLabelValue = memo(function isValidLabelValue(v: string): string[] {
@@ -118,7 +123,7 @@ export const isValidLabelValue = memo(function isValidLabelValue(v: string): str
     errs.push(regexError("a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character", LABEL_VALUE, 'MyValue', 'my_value', '12345'));
   }
   return errs;
-});
+}, (v) => v.length <= 63 && LABEL_VALUE_RE.test(v));
 
 /** IntOrString percentages: `[0-9]+%`. */
 export function isValidPercent(v: string): string[] {
