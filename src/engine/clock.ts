@@ -4,14 +4,20 @@
  * step sizes advance it. No wall clock anywhere.
  */
 
-/** A handle to cancel scheduled work. */
-export type TimerId = number;
-
+/** One piece of scheduled work. */
 interface Task {
   at: number;
-  seq: number;
   key: string;
   fn: () => void;
+  live: boolean;
+  bucket: Bucket;
+}
+
+/** The tasks due at one instant, in scheduling order; `next` is how far the instant has run. */
+interface Bucket {
+  tasks: Task[];
+  live: number;
+  next: number;
 }
 
 /** The clock interface the controllers, kubelet and cluster share. */
@@ -22,9 +28,9 @@ export interface SimClock {
    * Runs `fn` at `at` (never earlier than now). A key names the timer: scheduling a key that
    * is already pending replaces it, so "requeue this Deployment at t" stays one timer.
    */
-  schedule: (at: number, key: string, fn: () => void) => TimerId;
-  /** Cancels a timer by id or key; unknown ones are ignored. */
-  cancel: (idOrKey: TimerId | string) => void;
+  schedule: (at: number, key: string, fn: () => void) => void;
+  /** Cancels the timer with this key; unknown ones are ignored. */
+  cancel: (key: string) => void;
   /** Time of the next pending task, or undefined when idle. */
   nextDueAt: () => number | undefined;
   /**
@@ -34,84 +40,98 @@ export interface SimClock {
   advance: (ms: number, afterInstant?: () => void) => void;
 }
 
-/** Binary-heap ordering: earlier time first, then earlier scheduling. */
-function before(a: Task, b: Task): boolean {
-  return a.at < b.at || (a.at === b.at && a.seq < b.seq);
-}
-
-/** Creates a SimClock starting at `start` (ms since epoch). */
+/**
+ * Creates a SimClock starting at `start` (ms since epoch). Tasks are kept per instant (a
+ * rollout schedules thousands of pod timers on the same few milliseconds), with a binary heap
+ * of the distinct instants: scheduling and running a task is O(1) plus one heap step per instant.
+ */
 export function createSimClock(start: number): SimClock {
   let now = start;
-  let seq = 0;
-  const heap: Task[] = [];
-  const live = new Map<number, Task>();
-  const byKey = new Map<string, number>();
+  const buckets = new Map<number, Bucket>();
+  /** Min-heap of the instants that have a bucket. */
+  const times: number[] = [];
+  const byKey = new Map<string, Task>();
 
-  const push = (t: Task): void => {
-    heap.push(t);
-    let i = heap.length - 1;
+  const pushTime = (at: number): void => {
+    let i = times.length;
+    times.push(at);
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!before(heap[i]!, heap[p]!)) break;
-      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+      const parent = times[p] as number;
+      if (parent <= at) break;
+      times[i] = parent;
       i = p;
     }
+    times[i] = at;
   };
-  const pop = (): Task | undefined => {
-    const top = heap[0];
-    const last = heap.pop();
-    if (heap.length > 0 && last) {
-      heap[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1, r = l + 1;
-        let m = i;
-        if (l < heap.length && before(heap[l]!, heap[m]!)) m = l;
-        if (r < heap.length && before(heap[r]!, heap[m]!)) m = r;
-        if (m === i) break;
-        [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-        i = m;
-      }
+  const popTime = (): void => {
+    const last = times.pop() as number;
+    const n = times.length;
+    if (n === 0) return;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      const c = r < n && (times[r] as number) < (times[l] as number) ? r : l;
+      if ((times[c] as number) >= last) break;
+      times[i] = times[c] as number;
+      i = c;
     }
-    return top;
+    times[i] = last;
   };
-  const peekLive = (): Task | undefined => {
-    while (heap.length > 0 && !live.has(heap[0]!.seq)) pop();
-    return heap[0];
+  /** The earliest instant with live work, dropping spent buckets on the way. */
+  const peekLive = (): Bucket | undefined => {
+    while (times.length > 0) {
+      const b = buckets.get(times[0] as number);
+      if (b && b.live > 0) return b;
+      buckets.delete(times[0] as number);
+      popTime();
+    }
+    return undefined;
   };
-  const cancel = (idOrKey: TimerId | string): void => {
-    const id = typeof idOrKey === 'string' ? byKey.get(idOrKey) : idOrKey;
-    if (id === undefined) return;
-    const t = live.get(id);
-    if (!t) return;
-    live.delete(id);
-    if (byKey.get(t.key) === id) byKey.delete(t.key);
+  const kill = (t: Task): void => {
+    t.live = false;
+    t.bucket.live -= 1;
+    if (byKey.get(t.key) === t) byKey.delete(t.key);
   };
 
   return {
     now: () => now,
     schedule(at, key, fn) {
-      cancel(key);
-      const t: Task = { at: Math.max(at, now), seq: ++seq, key, fn };
-      live.set(t.seq, t);
-      byKey.set(key, t.seq);
-      push(t);
-      return t.seq;
+      const prev = byKey.get(key);
+      if (prev?.live) kill(prev);
+      const when = Math.max(at, now);
+      let bucket = buckets.get(when);
+      if (!bucket) {
+        bucket = { tasks: [], live: 0, next: 0 };
+        buckets.set(when, bucket);
+        pushTime(when);
+      }
+      const t: Task = { at: when, key, fn, live: true, bucket };
+      bucket.tasks.push(t);
+      bucket.live += 1;
+      byKey.set(key, t);
     },
-    cancel,
-    nextDueAt: () => peekLive()?.at,
+    cancel(key) {
+      const t = byKey.get(key);
+      if (t?.live) kill(t);
+    },
+    nextDueAt: () => peekLive()?.tasks[0]?.at,
     advance(ms, afterInstant) {
       if (!(ms >= 0)) throw new Error(`SimClock.advance: bad step ${ms}`);
       const target = now + ms;
-      for (let t = peekLive(); t && t.at <= target; t = peekLive()) {
-        now = t.at;
-        const instant = t.at;
-        while ((t = peekLive()) && t.at === instant) {
-          pop();
-          live.delete(t.seq);
-          if (byKey.get(t.key) === t.seq) byKey.delete(t.key);
+      for (let b = peekLive(); b && (b.tasks[0] as Task).at <= target; b = peekLive()) {
+        now = (b.tasks[0] as Task).at;
+        // Work scheduled for this instant while it runs joins the same bucket, after what is there.
+        while (b.next < b.tasks.length) {
+          const t = b.tasks[b.next++] as Task;
+          if (!t.live) continue;
+          kill(t);
           t.fn();
         }
+        buckets.delete(now);
+        popTime();
         afterInstant?.();
       }
       now = target;
