@@ -155,5 +155,15 @@ export function rfc3339(ms: number): string {
 
 /** Parses an RFC 3339 time to ms since epoch (NaN when malformed). */
 export function parseTime(s: string | undefined): number {
-  return s === undefined ? Number.NaN : Date.parse(s);
+  if (s === undefined) return Number.NaN;
+  // Stored times are a few distinct seconds shared by thousands of objects: parse each once.
+  let t = parsed.get(s);
+  if (t === undefined) {
+    if (parsed.size > 100_000) parsed.clear();
+    t = Date.parse(s);
+    parsed.set(s, t);
+  }
+  return t;
 }
+
+const parsed = new Map<string, number>();

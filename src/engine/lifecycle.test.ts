@@ -211,3 +211,26 @@ describe('scheduling (pods/binding and the Unschedulable condition)', () => {
     expect(scheduled(c)).toMatchObject({ status: 'True', lastTransitionTime: '2026-01-01T00:00:05Z' });
   });
 });
+
+describe('what the engine writes', () => {
+  it('no stored version of any object carries an undefined member (owned writes skip the decode pass)', () => {
+    const c = testCluster();
+    c.api.create(manifest('web', { replicas: 4 }));
+    settle(c);
+    setImage(c, 'web', 'lab/app:v2');
+    settle(c);
+    c.api.delete('Deployment', 'default', 'web');
+    settle(c);
+    const undefinedAt = (v: unknown, path: string): string | undefined => {
+      if (v === undefined) return path;
+      if (typeof v !== 'object' || v === null) return undefined;
+      for (const [k, x] of Object.entries(v)) {
+        const found = undefinedAt(x, `${path}.${k}`);
+        if (found) return found;
+      }
+      return undefined;
+    };
+    const bad = c.changes().map((ch) => undefinedAt(ch.object, `${ch.object.kind}/${ch.object.metadata.name}`)).filter(Boolean);
+    expect(bad).toEqual([]);
+  });
+});

@@ -52,7 +52,7 @@ export interface ApiServer extends ClusterApi {
    * no decode pass; same defaulting, validation and storage). The caller must not keep it.
    */
   createOwned<K extends Kind>(obj: ObjectOf<K>): Result<ObjectOf<K>>;
-  /** updateStatus for a body built fresh by the engine's own code and handed over (no defensive copy). */
+  /** updateStatus for a body built fresh by the engine's own code and handed over: typed, no `undefined` member (no defensive copy, no decode pass). */
   updateStatusOwned<K extends Kind>(obj: ObjectOf<K>): Result<ObjectOf<K>>;
   /** The pods/binding subresource: sets spec.nodeName and PodScheduled=True in one write (the scheduler's bind). */
   bind(namespace: string, name: string, node: string): Result<Pod>;

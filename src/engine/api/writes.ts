@@ -220,30 +220,13 @@ export function updateObjectStatus(core: ServerCore, input: unknown): Result<Kub
 
 /**
  * updateStatus for a body the engine's own code built fresh and hands over (the kubelet's status
- * sync): no defensive copy; `undefined` members are dropped in place as the copy would drop
- * them, and the decode pass runs as usual.
+ * sync): typed, with no `undefined` member, sharing only frozen subtrees — so neither the
+ * defensive copy nor the decode pass is needed (as for createOwnedObject).
  */
 export function updateOwnedStatus(core: ServerCore, body: KubeObject): Result<KubeObject> {
   const r = resourceForKind(body.kind);
   if (!r || body.apiVersion !== r.apiVersion || Object.isFrozen(body)) return updateObjectStatus(core, body);
-  dropUndefined(body);
-  const problem = decodeBody(body.kind, body);
-  if (problem !== undefined) return fail(badRequest(problem));
   return updateDecodedStatus(core, body);
-}
-
-/** Deletes `undefined` members of the unfrozen parts of `v`, in place (what cloneShared leaves out). */
-function dropUndefined(v: unknown): void {
-  if (typeof v !== 'object' || v === null || Object.isFrozen(v)) return;
-  if (Array.isArray(v)) {
-    for (const x of v) dropUndefined(x);
-    return;
-  }
-  const o = v as Record<string, unknown>;
-  for (const k of Object.keys(o)) {
-    if (o[k] === undefined) delete o[k];
-    else dropUndefined(o[k]);
-  }
 }
 
 /** The status update steps after decoding. */

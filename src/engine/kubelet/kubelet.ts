@@ -234,7 +234,7 @@ function finishTermination(deps: KubeletDeps, st: PodState, failed: boolean): vo
   for (const c of st.containers) c.ready = false;
   const p = deps.podByUid(st.uid);
   if (!p) return;
-  const status = { ...renderPodStatus(st, p.status?.conditions?.find((x) => x.type === 'PodScheduled')?.lastTransitionTime, now), phase: failed ? 'Failed' : 'Succeeded' };
+  const status = copyWith(renderPodStatus(st, p.status, now), { phase: failed ? 'Failed' : 'Succeeded' });
   deps.api.updateStatusOwned(copyWith(p, { status }));
   deps.api.delete('Pod', p.metadata.namespace ?? 'default', p.metadata.name, { gracePeriodSeconds: 0 });
 }

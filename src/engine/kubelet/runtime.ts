@@ -36,8 +36,7 @@ export type Timers = ReturnType<typeof timers>;
 
 /** Writes the status the kubelet has for this pod (the status manager's sync). */
 export function writeStatus(deps: KubeletDeps, st: PodState, pod: Pod): void {
-  const scheduled = pod.status?.conditions?.find((c) => c.type === 'PodScheduled')?.lastTransitionTime;
-  deps.api.updateStatusOwned(copyWith(pod, { status: renderPodStatus(st, scheduled, deps.clock.now()) }));
+  deps.api.updateStatusOwned(copyWith(pod, { status: renderPodStatus(st, pod.status, deps.clock.now()) }));
 }
 
 /** When a readiness probe first passes: the image's delay, aligned to the probe's schedule if there is one. */

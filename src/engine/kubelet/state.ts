@@ -101,25 +101,38 @@ export function podQOSClass(spec: core.PodSpec): 'Guaranteed' | 'Burstable' | 'B
   return guaranteed ? 'Guaranteed' : 'Burstable';
 }
 
-/** Renders the pod status the kubelet reports, updating condition transition times. */
-export function renderPodStatus(s: PodState, scheduledAt: string | undefined, now: number): core.PodStatus {
-  const unready = s.containers.filter((c) => !c.ready).map((c) => c.name);
-  const allReady = unready.length === 0;
-  const why = `containers with unready status: [${unready.join(' ')}]`;
+/** `next`, or the stored condition of the same type when it says the same (kept frozen and shared, so the write compares by identity). */
+function sameOrPrev(next: core.PodCondition, prev: readonly core.PodCondition[] | undefined): core.PodCondition {
+  const p = prev?.find((c) => c.type === next.type);
+  return p && p.status === next.status && p.lastTransitionTime === next.lastTransitionTime && p.reason === next.reason && p.message === next.message ? p : next;
+}
+
+/**
+ * Renders the pod status the kubelet reports, updating condition transition times. `prev` is
+ * the status stored now: its PodScheduled condition (set by the binding) is carried over, and
+ * any part that would come out the same is reused rather than rebuilt.
+ */
+export function renderPodStatus(s: PodState, prev: core.PodStatus | undefined, now: number): core.PodStatus {
+  let allReady = true;
+  for (const c of s.containers) if (!c.ready) allReady = false;
+  const why = allReady ? '' : `containers with unready status: [${s.containers.filter((c) => !c.ready).map((c) => c.name).join(' ')}]`;
+  const was = prev?.conditions;
+  const scheduled = was?.find((c) => c.type === 'PodScheduled' && c.status === 'True');
   const conditions: core.PodCondition[] = [
-    condition(s, 'PodReadyToStartContainers', s.sandboxReadyAt !== undefined, s.sandboxReadyAt ?? now),
-    condition(s, 'Initialized', true, s.startTime),
-    condition(s, 'Ready', allReady && !s.terminating, now, 'ContainersNotReady', why),
-    condition(s, 'ContainersReady', allReady, now, 'ContainersNotReady', why),
-    { type: 'PodScheduled', status: 'True', lastProbeTime: null as unknown as string, lastTransitionTime: scheduledAt ?? rfc3339(s.startTime) },
+    sameOrPrev(condition(s, 'PodReadyToStartContainers', s.sandboxReadyAt !== undefined, s.sandboxReadyAt ?? now), was),
+    sameOrPrev(condition(s, 'Initialized', true, s.startTime), was),
+    sameOrPrev(condition(s, 'Ready', allReady && !s.terminating, now, 'ContainersNotReady', why), was),
+    sameOrPrev(condition(s, 'ContainersReady', allReady, now, 'ContainersNotReady', why), was),
+    scheduled ?? { type: 'PodScheduled', status: 'True', lastProbeTime: null as unknown as string, lastTransitionTime: rfc3339(s.startTime) },
   ];
+  const hostIPs = prev?.hostIPs?.length === 1 && prev.hostIPs[0]?.ip === s.hostIP ? prev.hostIPs : [{ ip: s.hostIP }];
   const status: core.PodStatus = {
-    phase: podPhase(s), conditions, hostIP: s.hostIP, hostIPs: [{ ip: s.hostIP }], startTime: rfc3339(s.startTime),
+    phase: podPhase(s), conditions, hostIP: s.hostIP, hostIPs, startTime: rfc3339(s.startTime),
     containerStatuses: s.containers.map(containerStatus), qosClass: s.qosClass,
   };
   if (s.podIP) {
     status.podIP = s.podIP;
-    status.podIPs = [{ ip: s.podIP }];
+    status.podIPs = prev?.podIPs?.length === 1 && prev.podIPs[0]?.ip === s.podIP ? prev.podIPs : [{ ip: s.podIP }];
   }
   return status;
 }
