@@ -70,6 +70,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
     api: server, cache, now: clock.now, events: sink.recorder(actor),
     record: (a) => { actionLog.push({ at: clock.now(), actor, ...a }); },
     enqueueAt: (key, at) => requeueAt(queue, key, at),
+    createOwned: (obj) => server.createOwned(obj),
   });
   const deployCtx = context('deployment-controller', 'deploy');
   const rsCtx = context('replicaset-controller', 'rs');

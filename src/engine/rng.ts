@@ -86,14 +86,19 @@ export function nameSuffix(rng: Rng): string {
 
 const HEX = '0123456789abcdef';
 
+/** The uid layout: `x` a random hex digit, `y` the variant digit, anything else as is. */
+const UID_LAYOUT = 'xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx';
+/** Reused character buffer of newUid (the engine is single-threaded). */
+const uidCodes = new Array<number>(UID_LAYOUT.length).fill(0);
+
 /** A uid shaped like a UUID v4 (`xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx`), drawn from the generator. */
 export function newUid(rng: Rng): string {
-  const variant = 8 + rng.int(4);
-  // Built as one flat string, drawing the digits in the same order as the five groups read.
-  const codes = new Array<number>(36);
-  let i = 0;
-  const group = (n: number): void => { for (let k = 0; k < n; k++) codes[i++] = HEX.charCodeAt(Math.floor(rng.next() * 16)); };
-  const put = (ch: string): void => { codes[i++] = ch.charCodeAt(0); };
-  group(8); put('-'); group(4); put('-'); put('4'); group(3); put('-'); put(HEX[variant] ?? '8'); group(3); put('-'); group(12);
-  return String.fromCharCode(...codes);
+  // The variant digit is drawn first, then the hex digits in reading order.
+  const variant = HEX.charCodeAt(8 + rng.int(4));
+  for (let i = 0; i < UID_LAYOUT.length; i++) {
+    const ch = UID_LAYOUT.charCodeAt(i);
+    uidCodes[i] = ch === 120 /* x */ ? HEX.charCodeAt(Math.floor(rng.next() * 16)) : ch === 121 /* y */ ? variant : ch;
+  }
+  // One flat string (appending would leave a chain of V8 cons strings in every object).
+  return String.fromCharCode.apply(null, uidCodes);
 }

@@ -43,7 +43,7 @@ export interface ApiServer extends ClusterApi {
   listOwnedBy<K extends Kind>(kind: K, ownerUid: string): ObjectOf<K>[];
   /** Every object of any kind with an ownerReference to `ownerUid` (the garbage collector's dependents graph). */
   listDependents(ownerUid: string): KubeObject[];
-  /** The stored object with this uid, if any. */
+  /** The stored object with this uid, if any (any kind but Event). */
   getByUid(uid: string): KubeObject | undefined;
   /** Every stored object (any order), for tests and snapshots. */
   allObjects(): KubeObject[];

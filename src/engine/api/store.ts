@@ -27,6 +27,10 @@ function lowerBound(items: readonly KubeObject[], ns: string, name: string): num
 /** The store's read and write operations; writes never validate (the server does). */
 export interface ObjectStore {
   get(kind: Kind, namespace: string, name: string): KubeObject | undefined;
+  /**
+   * The object with this uid. Events are not in this index: nothing owns or looks up an Event by
+   * uid, and a rollout writes tens of thousands of them.
+   */
   getByUid(uid: string): KubeObject | undefined;
   /**
    * Objects of a kind in a namespace ('' = all namespaces), sorted by namespace then name as
@@ -134,12 +138,12 @@ export function createObjectStore(): ObjectStore {
       const sameRefs = prev !== undefined && prev.metadata.ownerReferences === obj.metadata.ownerReferences && prev.metadata.uid === obj.metadata.uid;
       if (prev) {
         if (!sameRefs) unindexOwners(prev);
-        if (prev.metadata.uid !== obj.metadata.uid) byUid.delete(prev.metadata.uid);
+        if (prev.metadata.uid !== obj.metadata.uid && obj.kind !== 'Event') byUid.delete(prev.metadata.uid);
       } else {
         counts.set(obj.kind, (counts.get(obj.kind) ?? 0) + 1);
       }
       m.set(obj.metadata.name, obj);
-      byUid.set(obj.metadata.uid, obj);
+      if (obj.kind !== 'Event') byUid.set(obj.metadata.uid, obj);
       indexOwners(obj);
       patchCaches(obj.kind, ns, obj.metadata.name, obj, prev !== undefined);
     },
@@ -149,7 +153,7 @@ export function createObjectStore(): ObjectStore {
       if (!m || !prev) return undefined;
       m.delete(name);
       if (m.size === 0) byKind.get(kind)?.delete(namespace);
-      byUid.delete(prev.metadata.uid);
+      if (kind !== 'Event') byUid.delete(prev.metadata.uid);
       unindexOwners(prev);
       counts.set(kind, (counts.get(kind) ?? 1) - 1);
       patchCaches(kind, namespace, name, undefined, true);

@@ -66,8 +66,7 @@ export function createObject(core: ServerCore, input: unknown, opts: WriteOption
  */
 export function createOwnedObject(core: ServerCore, body: KubeObject): Result<KubeObject> {
   const r = resourceForKind(body.kind);
-  if (!r || body.apiVersion !== r.apiVersion || Object.isFrozen(body) || Object.isFrozen(body.metadata)) return createObject(core, body, {});
-  body.metadata = copyWith(body.metadata);
+  if (!r || body.apiVersion !== r.apiVersion || Object.isFrozen(body)) return createObject(core, body, {});
   return createDecoded(core, body, {});
 }
 

@@ -65,19 +65,29 @@ function relatedPods(ctx: SyncContext, rs: ReplicaSet): Pod[] {
   return ctx.cache.replicaSetsOwnedBy(owner).flatMap((x) => ctx.cache.podsOwnedBy(x.metadata.uid));
 }
 
-function createPod(ctx: SyncContext, rs: ReplicaSet, have: number, want: number): boolean {
+/** One frozen controller reference per ReplicaSet version, shared by the pods it creates (stored objects are immutable). */
+const controllerRefs = new WeakMap<ReplicaSet, readonly object[]>();
+function controllerRefOf(rs: ReplicaSet): readonly object[] {
+  let refs = controllerRefs.get(rs);
+  if (!refs) {
+    refs = Object.freeze([Object.freeze({ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.metadata.name, uid: rs.metadata.uid, controller: true, blockOwnerDeletion: true })]);
+    controllerRefs.set(rs, refs);
+  }
+  return refs;
+}
+
+/** The pod a ReplicaSet creates from its template. Mirrors GetPodFromTemplate; the template's frozen labels and annotations are shared, not copied. */
+function podFromTemplate(rs: ReplicaSet): Pod {
   const t = rs.spec.template ?? {};
-  const pod = {
-    apiVersion: 'v1', kind: 'Pod',
-    metadata: {
-      generateName: `${rs.metadata.name}-`, namespace: rs.metadata.namespace,
-      labels: { ...t.metadata?.labels },
-      ...(t.metadata?.annotations ? { annotations: { ...t.metadata.annotations } } : {}),
-      ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rs.metadata.name, uid: rs.metadata.uid, controller: true, blockOwnerDeletion: true }],
-    },
-    spec: deepClone(t.spec ?? { containers: [] }),
-  } as unknown as Pod;
-  const res = ctx.api.create<'Pod'>(pod);
+  const metadata: Record<string, unknown> = { generateName: `${rs.metadata.name}-`, namespace: rs.metadata.namespace ?? 'default', labels: t.metadata?.labels ?? {} };
+  if (t.metadata?.annotations) metadata.annotations = t.metadata.annotations;
+  metadata.ownerReferences = controllerRefOf(rs);
+  return { apiVersion: 'v1', kind: 'Pod', metadata, spec: deepClone(t.spec ?? { containers: [] }) } as unknown as Pod;
+}
+
+function createPod(ctx: SyncContext, rs: ReplicaSet, have: number, want: number): boolean {
+  const pod = podFromTemplate(rs);
+  const res = ctx.createOwned<'Pod'>(pod);
   if (!res.ok) {
     ctx.events.eventf(rs, 'Warning', ControllerEventReason.FailedCreate, `Error creating: ${res.error.message}`);
     return false;

@@ -47,6 +47,7 @@ export function fakeContext(seed: KubeObject[], now = T0 + 60_000) {
     events: { eventf: (_o, type, reason, message) => { events.push(`${type} ${reason} ${message}`); } },
     record: (a) => { actions.push(a); },
     enqueueAt: () => undefined,
+    createOwned: (obj) => api.create(obj),
   };
   return { ctx, writes, events, actions };
 }
