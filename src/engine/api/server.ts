@@ -13,6 +13,7 @@ import { fail, ok } from './errors';
 import type { ClusterApi, DeleteOptions, ListOptions, PatchType, Scale, WatchEvent, WatchOptions, WriteOptions } from './types';
 import { createServerCore } from './core';
 import type { ServerCore } from './core';
+import type { ObjectStore } from './store';
 import { deleteObject } from './deletion';
 import { parseFieldSelector, unsupportedField } from './fieldSelectors';
 import type { WatchFilter } from './watchHub';
@@ -45,6 +46,8 @@ export interface ApiServer extends ClusterApi {
   listDependents(ownerUid: string): KubeObject[];
   /** The stored object with this uid, if any (any kind but Event). */
   getByUid(uid: string): KubeObject | undefined;
+  /** Read access to the store itself: frozen objects by key, by owner, sorted by kind and namespace (the controllers' cache reads these). */
+  readonly objects: Pick<ObjectStore, 'get' | 'ownedBy' | 'list'>;
   /** Every stored object (any order), for tests and snapshots. */
   allObjects(): KubeObject[];
   /**
@@ -127,6 +130,7 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
     changes: () => core.changes(),
     version: () => core.version(),
     onChange: (fn) => hub.onChange(fn),
+    objects: store,
     listOwnedBy: <K extends Kind>(kind: K, ownerUid: string) => store.ownedBy(kind, ownerUid) as ObjectOf<K>[],
     listDependents: (uid) => store.dependentsOf(uid),
     getByUid: (uid) => store.getByUid(uid),

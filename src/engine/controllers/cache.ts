@@ -1,13 +1,18 @@
 /**
  * The controllers' informer cache: the latest copy of every Deployment, ReplicaSet, Pod and
- * Node, fed by the API server's watch, with the indexes the sync loops need (dependents by
- * controller uid, pods by node). Mirrors client-go shared informers and listers, so a sync
- * reads in O(its own objects), never O(cluster).
+ * Node, with the indexes the sync loops need (dependents by controller uid, pods by node,
+ * orphans). Mirrors client-go shared informers and listers, so a sync reads in O(its own
+ * objects), never O(cluster).
+ *
+ * Watch delivery in the simulated cluster is synchronous, so an informer's store would hold
+ * exactly what the API server's store holds whenever a sync runs. The cache therefore reads
+ * objects and owner indexes straight from that store (`CacheSource`), and keeps only the two
+ * indexes the store lacks (pods by node, objects without a controller), fed by the watch.
  */
 import type { WatchEvent } from '../api/types';
-import type { Deployment, KubeObject, Node, Pod, ReplicaSet } from '../types/objects';
+import type { Deployment, Kind, KubeObject, Node, Pod, ReplicaSet } from '../types/objects';
 
-type Cached = Deployment | ReplicaSet | Pod | Node;
+type Cached = ReplicaSet | Pod;
 
 /** Read side of the cache. */
 export interface ControllerCache {
@@ -18,8 +23,6 @@ export interface ControllerCache {
   replicaSetsOwnedBy(uid: string): ReplicaSet[];
   /** Pods whose controller owner has this uid. */
   podsOwnedBy(uid: string): Pod[];
-  /** Number of pods whose controller owner has this uid (no copy). */
-  countPodsOwnedBy(uid: string): number;
   /** Pods bound to a node. */
   podsOnNode(node: string): Pod[];
   /** Number of pods bound to a node. */
@@ -33,94 +36,76 @@ export interface ControllerCache {
 
 /** The cache plus its feed. */
 export interface ControllerCacheWriter extends ControllerCache {
-  /** Applies one watch event; returns the previous copy, if any. */
+  /** Applies one watch event to the cache's own indexes. */
   apply(ev: WatchEvent): void;
 }
 
-const keyOf = (o: KubeObject): string => `${o.kind}/${o.metadata.namespace ?? ''}/${o.metadata.name}`;
+/** What the cache reads from the API server's store (an ObjectStore has these). */
+export interface CacheSource {
+  get(kind: Kind, namespace: string, name: string): KubeObject | undefined;
+  /** Objects of a kind with any ownerReference to `ownerUid`, in creation order. */
+  ownedBy(kind: Kind, ownerUid: string): readonly KubeObject[];
+  /** Objects of a kind in a namespace ('' = all), sorted by namespace and name. */
+  list(kind: Kind, namespace: string): readonly KubeObject[];
+}
 
 /** The uid of an object's controller owner, if any. */
 export function controllerUid(o: KubeObject): string | undefined {
-  return o.metadata.ownerReferences?.find((r) => r.controller === true)?.uid;
+  const refs = o.metadata.ownerReferences;
+  if (refs) for (const r of refs) if (r.controller === true) return r.uid;
+  return undefined;
 }
 
-/** Creates an empty cache. */
-export function createControllerCache(): ControllerCacheWriter {
-  const objects = new Map<string, Cached>();
-  const byOwner = new Map<string, Map<string, Cached>>();
+/** Creates the cache over `source`; feed it every watch event with `apply`. */
+export function createControllerCache(source: CacheSource): ControllerCacheWriter {
+  /** node name → pod uid → pod. */
   const byNode = new Map<string, Map<string, Pod>>();
-  const nodeMap = new Map<string, Node>();
-  const deploymentMap = new Map<string, Deployment>();
+  /** `Kind/namespace` → uid → object, for Pods and ReplicaSets without a controller. */
   const orphanMap = new Map<string, Map<string, Cached>>();
-  const orphanKey = (o: Cached): string | undefined => (o.kind === 'Pod' || o.kind === 'ReplicaSet') && !controllerUid(o) ? `${o.kind}/${o.metadata.namespace ?? ''}` : undefined;
+  const orphanKey = (o: KubeObject): string | undefined => (o.kind === 'Pod' || o.kind === 'ReplicaSet') && !controllerUid(o) ? `${o.kind}/${o.metadata.namespace ?? ''}` : undefined;
 
-  const index = <T>(m: Map<string, Map<string, T>>, k: string | undefined, key: string, o: T | undefined): void => {
+  const index = <T>(m: Map<string, Map<string, T>>, k: string | undefined, uid: string, o: T | undefined): void => {
     if (k === undefined) return;
     let set = m.get(k);
     if (o === undefined) {
-      set?.delete(key);
+      set?.delete(uid);
       if (set?.size === 0) m.delete(k);
       return;
     }
     if (!set) m.set(k, (set = new Map<string, T>()));
-    set.set(key, o);
+    set.set(uid, o);
   };
-  const remove = (key: string): void => {
-    const old = objects.get(key);
-    if (!old) return;
-    objects.delete(key);
-    index(byOwner, controllerUid(old), key, undefined);
-    if (old.kind === 'Pod') index(byNode, old.spec.nodeName, key, undefined);
-    if (old.kind === 'Node') nodeMap.delete(key);
-    if (old.kind === 'Deployment') deploymentMap.delete(key);
-    index(orphanMap, orphanKey(old), key, undefined);
+  /** Moves an object between two index buckets (or refreshes it in place when the bucket is the same). */
+  const reindex = <T>(m: Map<string, Map<string, T>>, before: string | undefined, after: string | undefined, uid: string, o: T | undefined): void => {
+    if (before !== after) index(m, before, uid, undefined);
+    index(m, after, uid, o);
   };
-  /** Moves `key` between index buckets only when the bucket changes; otherwise refreshes the value in place. */
-  const reindex = <T>(m: Map<string, Map<string, T>>, before: string | undefined, after: string | undefined, key: string, o: T): void => {
-    if (before !== after) index(m, before, key, undefined);
-    index(m, after, key, o);
-  };
-  const put = (o: Cached): void => {
-    const key = keyOf(o);
-    const old = objects.get(key);
-    objects.set(key, o);
-    if (old !== undefined && old.metadata.ownerReferences === o.metadata.ownerReferences) {
-      // Same (frozen, shared) owner references: every owner bucket stays; refresh the values in place.
-      const uid = controllerUid(o);
-      if (uid !== undefined) index(byOwner, uid, key, o);
-      else index(orphanMap, orphanKey(o), key, o);
-    } else {
-      reindex(byOwner, old && controllerUid(old), controllerUid(o), key, o);
-      reindex(orphanMap, old && orphanKey(old), orphanKey(o), key, o);
-    }
-    if (o.kind === 'Pod') reindex(byNode, old?.kind === 'Pod' ? old.spec.nodeName : undefined, o.spec.nodeName, key, o);
-    if (o.kind === 'Node') nodeMap.set(key, o);
-    if (o.kind === 'Deployment') deploymentMap.set(key, o);
-  };
-  const get = <T extends Cached>(kind: T['kind'], ns: string, name: string): T | undefined => objects.get(`${kind}/${ns}/${name}`) as T | undefined;
-  const owned = <T extends Cached>(uid: string, kind: T['kind']): T[] => {
+  const owned = <T extends Cached>(kind: T['kind'], uid: string): T[] => {
     const out: T[] = [];
-    for (const o of byOwner.get(uid)?.values() ?? []) if (o.kind === kind) out.push(o as T);
+    for (const o of source.ownedBy(kind, uid)) if (controllerUid(o) === uid) out.push(o as T);
     return out;
   };
-  const tracked = (o: KubeObject): o is Cached => o.kind === 'Deployment' || o.kind === 'ReplicaSet' || o.kind === 'Pod' || o.kind === 'Node';
 
   return {
     apply(ev) {
-      if (!tracked(ev.object)) return;
-      if (ev.type === 'DELETED') remove(keyOf(ev.object));
-      else put(ev.object);
+      const o = ev.object;
+      if (o.kind !== 'Pod' && o.kind !== 'ReplicaSet') return;
+      // The state before this change (none for ADDED) and after it (none for DELETED).
+      const before = ev.type === 'ADDED' ? undefined : ev.type === 'DELETED' ? o : ev.previous;
+      const after = ev.type === 'DELETED' ? undefined : o;
+      const uid = o.metadata.uid;
+      if (o.kind === 'Pod') reindex(byNode, before?.kind === 'Pod' ? before.spec.nodeName : undefined, after?.kind === 'Pod' ? after.spec.nodeName : undefined, uid, after as Pod | undefined);
+      reindex(orphanMap, before && orphanKey(before), after && orphanKey(after), uid, after);
     },
-    deployment: (ns, name) => get<Deployment>('Deployment', ns, name),
-    replicaSet: (ns, name) => get<ReplicaSet>('ReplicaSet', ns, name),
-    pod: (ns, name) => get<Pod>('Pod', ns, name),
-    replicaSetsOwnedBy: (uid) => owned<ReplicaSet>(uid, 'ReplicaSet'),
-    podsOwnedBy: (uid) => owned<Pod>(uid, 'Pod'),
-    countPodsOwnedBy: (uid) => byOwner.get(uid)?.size ?? 0,
+    deployment: (ns, name) => source.get('Deployment', ns, name) as Deployment | undefined,
+    replicaSet: (ns, name) => source.get('ReplicaSet', ns, name) as ReplicaSet | undefined,
+    pod: (ns, name) => source.get('Pod', ns, name) as Pod | undefined,
+    replicaSetsOwnedBy: (uid) => owned<ReplicaSet>('ReplicaSet', uid),
+    podsOwnedBy: (uid) => owned<Pod>('Pod', uid),
     podsOnNode: (node) => [...(byNode.get(node)?.values() ?? [])],
     countPodsOnNode: (node) => byNode.get(node)?.size ?? 0,
-    nodes: () => [...nodeMap.values()].sort((a, b) => (a.metadata.name < b.metadata.name ? -1 : 1)),
-    deployments: () => [...deploymentMap.values()],
+    nodes: () => [...source.list('Node', '')] as Node[],
+    deployments: () => [...source.list('Deployment', '')] as Deployment[],
     orphans: <K extends 'ReplicaSet' | 'Pod'>(kind: K, namespace: string) => [...(orphanMap.get(`${kind}/${namespace}`)?.values() ?? [])] as (K extends 'Pod' ? Pod : ReplicaSet)[],
   };
 }

@@ -8,6 +8,8 @@ import type { ControllerAction } from '../../types/history';
 import type { SyncContext } from '../context';
 import { ok } from '../../api/errors';
 import { createControllerCache } from '../cache';
+import { createObjectStore } from '../../api/store';
+import type { WatchEvent } from '../../api/types';
 import { T0 } from './builders';
 import { rfc3339 } from '../../clock';
 
@@ -16,8 +18,15 @@ export interface Recorded { verb: 'create' | 'update' | 'updateStatus' | 'delete
 
 /** A SyncContext over a recording fake API; `seed` objects are in the cache from the start. */
 export function fakeContext(seed: KubeObject[], now = T0 + 60_000) {
-  const cache = createControllerCache();
-  for (const o of seed) cache.apply({ type: 'ADDED', object: o });
+  const store = createObjectStore();
+  const cache = createControllerCache(store);
+  /** What the watch would do: the store changes, then the cache hears of it. */
+  const feed = (ev: WatchEvent): void => {
+    if (ev.type === 'DELETED') store.remove(ev.object.kind, ev.object.metadata.namespace ?? '', ev.object.metadata.name);
+    else store.put(ev.object);
+    cache.apply(ev);
+  };
+  for (const o of seed) feed({ type: 'ADDED', object: o });
   const writes: Recorded[] = [];
   const events: string[] = [];
   const actions: Omit<ControllerAction, 'at' | 'actor'>[] = [];
@@ -31,14 +40,14 @@ export function fakeContext(seed: KubeObject[], now = T0 + 60_000) {
     create(obj: KubeObject) {
       const o = { ...obj, metadata: { ...obj.metadata, name: obj.metadata.name ?? `${obj.metadata.generateName ?? ''}${++uid}`, uid: `fake-${++uid}`, resourceVersion: '1', creationTimestamp: rfc3339(now) } };
       rec('create', o);
-      cache.apply({ type: 'ADDED', object: o });
+      feed({ type: 'ADDED', object: o });
       return ok(o);
     },
-    update(obj: KubeObject) { rec('update', obj); cache.apply({ type: 'MODIFIED', object: obj, previous: obj }); return ok(obj); },
-    updateStatus(obj: KubeObject) { rec('updateStatus', obj); cache.apply({ type: 'MODIFIED', object: obj, previous: obj }); return ok(obj); },
+    update(obj: KubeObject) { rec('update', obj); feed({ type: 'MODIFIED', object: obj, previous: obj }); return ok(obj); },
+    updateStatus(obj: KubeObject) { rec('updateStatus', obj); feed({ type: 'MODIFIED', object: obj, previous: obj }); return ok(obj); },
     delete(kind: string, namespace: string, name: string) {
       const o = kind === 'Pod' ? cache.pod(namespace, name) : cache.replicaSet(namespace, name);
-      if (o) { rec('delete', o); cache.apply({ type: 'DELETED', object: o }); }
+      if (o) { rec('delete', o); feed({ type: 'DELETED', object: o }); }
       return ok(o);
     },
   } as unknown as ClusterApi;
