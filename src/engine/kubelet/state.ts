@@ -63,7 +63,31 @@ function terminatedOf(t: Extract<ContainerPhase, { kind: 'terminated' }>, contai
   return out;
 }
 
+/** What a rendered container status was made from: the same inputs give the same (shared) status object. */
+interface RenderedContainer {
+  phase: ContainerPhase;
+  ready: boolean;
+  restartCount: number;
+  lastTerminated: ContainerState['lastTerminated'];
+  containerID: string;
+  imageID: string;
+  image: string;
+  status: core.ContainerStatus;
+}
+const renderedContainers = new WeakMap<ContainerState, RenderedContainer>();
+
+/** The container's status, reusing the last one rendered when nothing it shows has changed (phases are replaced, never edited). */
 function containerStatus(c: ContainerState): core.ContainerStatus {
+  const r = renderedContainers.get(c);
+  const image = c.resolvedImage ?? c.image;
+  if (r && r.phase === c.phase && r.ready === c.ready && r.restartCount === c.restartCount && r.lastTerminated === c.lastTerminated
+    && r.containerID === c.containerID && r.imageID === c.imageID && r.image === image) return r.status;
+  const status = renderContainerStatus(c);
+  renderedContainers.set(c, { phase: c.phase, ready: c.ready, restartCount: c.restartCount, lastTerminated: c.lastTerminated, containerID: c.containerID, imageID: c.imageID, image, status });
+  return status;
+}
+
+function renderContainerStatus(c: ContainerState): core.ContainerStatus {
   const s: core.ContainerStatus = {
     name: c.name, image: c.resolvedImage ?? c.image, imageID: c.imageID, ready: c.ready, restartCount: c.restartCount,
     started: c.phase.kind === 'running', state: stateOf(c),
@@ -79,12 +103,23 @@ export function podPhase(s: PodState): 'Pending' | 'Running' {
   return s.containers.every((c) => c.phase.kind === 'running' || c.phase.kind === 'terminated' || c.restartCount > 0) ? 'Running' : 'Pending';
 }
 
-function condition(s: PodState, type: string, ok: boolean, now: number, reason?: string, message?: string): core.PodCondition {
+/**
+ * A kubelet-owned pod condition, noting when its status last changed. When the stored status
+ * already has this condition saying the same, that (frozen) object is returned instead of a new
+ * one, so the write compares it by identity.
+ */
+function condition(s: PodState, was: readonly core.PodCondition[] | undefined, type: string, ok: boolean, now: number, reason?: string, message?: string): core.PodCondition {
   let prev = s.conditionTimes.get(type);
   if (prev?.ok !== ok) s.conditionTimes.set(type, (prev = { ok, at: now }));
-  const c: core.PodCondition = { type, status: ok ? 'True' : 'False', lastProbeTime: null as unknown as string, lastTransitionTime: rfc3339(prev.at) };
-  if (!ok && reason) c.reason = reason;
-  if (!ok && message) c.message = message;
+  const status = ok ? 'True' : 'False';
+  const lastTransitionTime = rfc3339(prev.at);
+  const r = ok ? undefined : reason || undefined;
+  const m = ok ? undefined : message || undefined;
+  const stored = was?.find((x) => x.type === type);
+  if (stored && stored.status === status && stored.lastTransitionTime === lastTransitionTime && stored.reason === r && stored.message === m) return stored;
+  const c: core.PodCondition = { type, status, lastProbeTime: null as unknown as string, lastTransitionTime };
+  if (r) c.reason = r;
+  if (m) c.message = m;
   return c;
 }
 
@@ -101,12 +136,6 @@ export function podQOSClass(spec: core.PodSpec): 'Guaranteed' | 'Burstable' | 'B
   return guaranteed ? 'Guaranteed' : 'Burstable';
 }
 
-/** `next`, or the stored condition of the same type when it says the same (kept frozen and shared, so the write compares by identity). */
-function sameOrPrev(next: core.PodCondition, prev: readonly core.PodCondition[] | undefined): core.PodCondition {
-  const p = prev?.find((c) => c.type === next.type);
-  return p && p.status === next.status && p.lastTransitionTime === next.lastTransitionTime && p.reason === next.reason && p.message === next.message ? p : next;
-}
-
 /**
  * Renders the pod status the kubelet reports, updating condition transition times. `prev` is
  * the status stored now: its PodScheduled condition (set by the binding) is carried over, and
@@ -119,10 +148,10 @@ export function renderPodStatus(s: PodState, prev: core.PodStatus | undefined, n
   const was = prev?.conditions;
   const scheduled = was?.find((c) => c.type === 'PodScheduled' && c.status === 'True');
   const conditions: core.PodCondition[] = [
-    sameOrPrev(condition(s, 'PodReadyToStartContainers', s.sandboxReadyAt !== undefined, s.sandboxReadyAt ?? now), was),
-    sameOrPrev(condition(s, 'Initialized', true, s.startTime), was),
-    sameOrPrev(condition(s, 'Ready', allReady && !s.terminating, now, 'ContainersNotReady', why), was),
-    sameOrPrev(condition(s, 'ContainersReady', allReady, now, 'ContainersNotReady', why), was),
+    condition(s, was, 'PodReadyToStartContainers', s.sandboxReadyAt !== undefined, s.sandboxReadyAt ?? now),
+    condition(s, was, 'Initialized', true, s.startTime),
+    condition(s, was, 'Ready', allReady && !s.terminating, now, 'ContainersNotReady', why),
+    condition(s, was, 'ContainersReady', allReady, now, 'ContainersNotReady', why),
     scheduled ?? { type: 'PodScheduled', status: 'True', lastProbeTime: null as unknown as string, lastTransitionTime: rfc3339(s.startTime) },
   ];
   const hostIPs = prev?.hostIPs?.length === 1 && prev.hostIPs[0]?.ip === s.hostIP ? prev.hostIPs : [{ ip: s.hostIP }];
