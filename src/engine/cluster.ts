@@ -32,11 +32,42 @@ export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
 /** More rounds than this in one drain means controllers chase each other forever: a bug. */
 const MAX_ROUNDS_PER_DRAIN = 100_000;
 
-const keyOf = (o: KubeObject): string => `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
 const splitKey = (k: string): [string, string] => {
   const i = k.indexOf('/');
   return [k.slice(0, i), k.slice(i + 1)];
 };
+/** Past this many names the key table starts afresh (keys still split from their text). */
+const MAX_KEYS = 200_000;
+
+/**
+ * Work-queue keys `namespace/name`, one canonical string per object name: a pod's key is built
+ * once, not on every change of the pod, and splits back into the object's own (already hashed)
+ * namespace and name strings.
+ */
+function createKeys(): { of(o: KubeObject): string; key(namespace: string, name: string): string; split(key: string): [string, string] } {
+  let byNamespace = new Map<string, Map<string, string>>();
+  let parts = new Map<string, [string, string]>();
+  const key = (namespace: string, name: string): string => {
+    let names = byNamespace.get(namespace);
+    if (!names) byNamespace.set(namespace, (names = new Map()));
+    let k = names.get(name);
+    if (k === undefined) {
+      if (parts.size >= MAX_KEYS) {
+        byNamespace = new Map([[namespace, (names = new Map())]]);
+        parts = new Map();
+      }
+      k = `${namespace}/${name}`;
+      names.set(name, k);
+      parts.set(k, [namespace, name]);
+    }
+    return k;
+  };
+  return {
+    key,
+    of: (o) => key(o.metadata.namespace ?? '', o.metadata.name),
+    split: (k) => parts.get(k) ?? splitKey(k),
+  };
+}
 
 /** Builds a cluster: `control-plane` plus workers, nodes registered, nothing else running. */
 export function createCluster(opts: ClusterOptions = {}): Cluster {
@@ -49,6 +80,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   const sink = createEventSink(server, clock.now);
   const logs = createLogStore(server);
   const actionLog: ControllerAction[] = [];
+  const keys = createKeys();
   const queues = { rs: createWorkQueue(), deploy: createWorkQueue(), schedule: createWorkQueue(), kubelet: createWorkQueue() };
   const serviceQueue = createWorkQueue();
   const nodeNames = ['control-plane', ...(opts.workers ?? ['worker-1', 'worker-2'])];
@@ -93,24 +125,24 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   function route(ev: WatchEvent): void {
     const o = ev.object;
     for (const k of serviceKeysFor(ev, server)) serviceQueue.add(k);
-    if (o.kind === 'Deployment') queues.deploy.add(keyOf(o));
+    if (o.kind === 'Deployment') queues.deploy.add(keys.of(o));
     else if (o.kind === 'ReplicaSet') {
-      queues.rs.add(keyOf(o));
+      queues.rs.add(keys.of(o));
       enqueueOwner(o, 'Deployment');
     } else if (o.kind === 'Pod') {
       enqueueOwner(o, 'ReplicaSet');
       if (ev.type === 'DELETED') {
         kubelet.forgetPod(o.metadata.uid);
         recreateOwnerOf(o);
-        unscheduled.delete(keyOf(o));
+        unscheduled.delete(keys.of(o));
       } else if (o.spec.nodeName) {
-        unscheduled.delete(keyOf(o));
-        queues.kubelet.add(keyOf(o));
-      } else if (o.metadata.deletionTimestamp) unscheduled.delete(keyOf(o));
+        unscheduled.delete(keys.of(o));
+        queues.kubelet.add(keys.of(o));
+      } else if (o.metadata.deletionTimestamp) unscheduled.delete(keys.of(o));
       else if (ev.type === 'ADDED' || (ev.previous as Pod).spec !== o.spec) {
         // A status-only change (the scheduler's own Unschedulable condition) does not retry scheduling.
-        unscheduled.add(keyOf(o));
-        queues.schedule.add(keyOf(o));
+        unscheduled.add(keys.of(o));
+        queues.schedule.add(keys.of(o));
       }
     } else if (o.kind === 'Node') {
       // A node that changes may now fit pods that fit nowhere before (the scheduling queue's move on node events).
@@ -119,7 +151,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   }
   function enqueueOwner(o: KubeObject, kind: 'Deployment' | 'ReplicaSet'): void {
     const ref = o.metadata.ownerReferences?.find((r) => r.controller && r.kind === kind);
-    if (ref) (kind === 'Deployment' ? queues.deploy : queues.rs).add(`${o.metadata.namespace ?? ''}/${ref.name}`);
+    if (ref) (kind === 'Deployment' ? queues.deploy : queues.rs).add(keys.key(o.metadata.namespace ?? '', ref.name));
   }
   /** The Deployment controller watches pod deletions (Recreate waits for the last old pod). Mirrors deletePod. */
   function recreateOwnerOf(pod: KubeObject): void {
@@ -129,7 +161,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
     if (!rs || rs.metadata.uid !== rsUid) return;
     const dref = rs.metadata.ownerReferences?.find((r) => r.controller && r.kind === 'Deployment');
     const d = dref ? cache.deployment(rs.metadata.namespace ?? '', dref.name) : undefined;
-    if (d?.spec.strategy?.type === 'Recreate') queues.deploy.add(keyOf(d));
+    if (d?.spec.strategy?.type === 'Recreate') queues.deploy.add(keys.of(d));
   }
 
   /**
@@ -139,11 +171,11 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
    */
   function drain(): void {
     const order = [
-      [queues.rs, (k: string) => syncReplicaSet(rsCtx, ...splitKey(k))],
-      [queues.deploy, (k: string) => syncDeployment(deployCtx, ...splitKey(k))],
-      [queues.schedule, (k: string) => schedulePod(schedCtx, ...splitKey(k))],
-      [queues.kubelet, (k: string) => kubelet.syncPod(...splitKey(k))],
-      [serviceQueue, (k: string) => syncService(svcCtx, ...splitKey(k))],
+      [queues.rs, (k: string) => syncReplicaSet(rsCtx, ...keys.split(k))],
+      [queues.deploy, (k: string) => syncDeployment(deployCtx, ...keys.split(k))],
+      [queues.schedule, (k: string) => schedulePod(schedCtx, ...keys.split(k))],
+      [queues.kubelet, (k: string) => kubelet.syncPod(...keys.split(k))],
+      [serviceQueue, (k: string) => syncService(svcCtx, ...keys.split(k))],
     ] as const;
     for (let rounds = 0; ; rounds++) {
       if (rounds > MAX_ROUNDS_PER_DRAIN) throw new Error('cluster: controllers did not settle (broken invariant)');

@@ -21,8 +21,8 @@ export interface ControllerCache {
   pod(namespace: string, name: string): Pod | undefined;
   /** ReplicaSets whose controller owner has this uid. */
   replicaSetsOwnedBy(uid: string): ReplicaSet[];
-  /** Pods whose controller owner has this uid. */
-  podsOwnedBy(uid: string): Pod[];
+  /** Pods whose controller owner has this uid (and that pass `where`, if given). */
+  podsOwnedBy(uid: string, where?: (p: Pod) => boolean): Pod[];
   /** Pods bound to a node. */
   podsOnNode(node: string): Pod[];
   /** Number of pods bound to a node. */
@@ -80,9 +80,9 @@ export function createControllerCache(source: CacheSource): ControllerCacheWrite
     if (before !== after) index(m, before, uid, undefined);
     index(m, after, uid, o);
   };
-  const owned = <T extends Cached>(kind: T['kind'], uid: string): T[] => {
+  const owned = <T extends Cached>(kind: T['kind'], uid: string, where?: (o: T) => boolean): T[] => {
     const out: T[] = [];
-    for (const o of source.ownedBy(kind, uid)) if (controllerUid(o) === uid) out.push(o as T);
+    for (const o of source.ownedBy(kind, uid)) if (controllerUid(o) === uid && (!where || where(o as T))) out.push(o as T);
     return out;
   };
 
@@ -101,7 +101,7 @@ export function createControllerCache(source: CacheSource): ControllerCacheWrite
     replicaSet: (ns, name) => source.get('ReplicaSet', ns, name) as ReplicaSet | undefined,
     pod: (ns, name) => source.get('Pod', ns, name) as Pod | undefined,
     replicaSetsOwnedBy: (uid) => owned<ReplicaSet>('ReplicaSet', uid),
-    podsOwnedBy: (uid) => owned<Pod>('Pod', uid),
+    podsOwnedBy: (uid, where) => owned<Pod>('Pod', uid, where),
     podsOnNode: (node) => [...(byNode.get(node)?.values() ?? [])],
     countPodsOnNode: (node) => byNode.get(node)?.size ?? 0,
     nodes: () => [...source.list('Node', '')] as Node[],

@@ -49,7 +49,7 @@ export interface EmittedEvent {
   /** The involved object (its uid); groups and the spam filter work per object. */
   objectKey: string;
   /** The container the event is about, if any: part of the dedupe key only. */
-  fieldPath?: string;
+  fieldPath?: string | undefined;
   type: string;
   reason: string;
   message: string;

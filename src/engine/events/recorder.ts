@@ -75,8 +75,7 @@ export function createEventSink(api: EventApi, now: () => number): EventSink {
 
   const write = (obj: KubeObject, type: EventType, reason: string, message: string, src: Source, fieldPath: string | undefined): void => {
     const at = now();
-    const emitted = { sourceKey: src.key, objectKey: obj.metadata.uid, type, reason, message };
-    const c = correlator.correlate(fieldPath === undefined ? emitted : { ...emitted, fieldPath }, at);
+    const c = correlator.correlate({ sourceKey: src.key, objectKey: obj.metadata.uid, fieldPath, type, reason, message }, at);
     if (c.kind === 'skip') return;
     const namespace = obj.metadata.namespace ?? 'default';
     const existingName = c.record.name;

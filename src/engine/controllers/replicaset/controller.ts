@@ -6,7 +6,7 @@
 import type { Pod, ReplicaSet } from '../../types/objects';
 import type { SyncContext } from '../context';
 import { matchesLabelSelector } from '../../api/labelSelectors';
-import { deepClone } from '../../api/objectUtil';
+import { copyWith, deepClone } from '../../api/objectUtil';
 import { canonicalJson } from '../deployment/hash';
 import { ControllerEventReason } from '../deployment/reasons';
 import { getPodsToDelete, isPodActive } from './ranking';
@@ -23,12 +23,12 @@ export function syncReplicaSet(ctx: SyncContext, namespace: string, name: string
   const rs = ctx.cache.replicaSet(namespace, name);
   if (!rs) return;
   if (!rs.metadata.deletionTimestamp) adoptOrphanPods(ctx, rs);
-  const active = ctx.cache.podsOwnedBy(rs.metadata.uid).filter(isPodActive);
+  const active = ctx.cache.podsOwnedBy(rs.metadata.uid, isPodActive);
   const changed = !rs.metadata.deletionTimestamp && manageReplicas(ctx, rs, active);
   const current = ctx.cache.replicaSet(namespace, name) ?? rs;
-  const activeNow = changed ? ctx.cache.podsOwnedBy(rs.metadata.uid).filter(isPodActive) : active;
+  const activeNow = changed ? ctx.cache.podsOwnedBy(rs.metadata.uid, isPodActive) : active;
   const plan = calculateReplicaSetStatus(current, activeNow, ctx.now());
-  if (canonicalJson(plan.status) !== canonicalJson(current.status ?? {})) ctx.api.updateStatus({ ...current, status: plan.status });
+  if (canonicalJson(plan.status) !== canonicalJson(current.status ?? {})) ctx.api.updateStatus(copyWith(current, { status: plan.status }));
   if (plan.nextAvailableAt !== undefined) ctx.enqueueAt(`${namespace}/${name}`, plan.nextAvailableAt);
 }
 

@@ -17,11 +17,13 @@ export interface ReplicaSetStatusPlan {
  */
 export function calculateReplicaSetStatus(rs: ReplicaSet, active: readonly Pod[], now: number): ReplicaSetStatusPlan {
   const minReady = rs.spec.minReadySeconds ?? 0;
-  const labels = Object.entries(rs.spec.template?.metadata?.labels ?? {});
+  const templateLabels = rs.spec.template?.metadata?.labels;
+  const labels = Object.entries(templateLabels ?? {});
   let fullyLabeled = 0, ready = 0, available = 0;
   let nextAvailableAt: number | undefined;
   for (const p of active) {
-    if (hasLabels(p, labels)) fullyLabeled++;
+    // Pods made from this template share its labels object: no need to compare them.
+    if (p.metadata.labels === templateLabels || hasLabels(p, labels)) fullyLabeled++;
     if (!isPodReady(p)) continue;
     ready++;
     if (minReady === 0 || isPodAvailable(p, minReady, now)) available++;
