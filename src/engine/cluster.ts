@@ -7,7 +7,8 @@
 import type { ClusterApi, LogReader, WatchEvent } from './api/types';
 import type { Cluster, ClusterOptions } from './clusterTypes';
 import type { ControllerAction } from './types/history';
-import type { KubeObject, Pod } from './types/objects';
+import type { KubeObject, Pod, Service } from './types/objects';
+import { hasSelector } from './controllers/endpointslice/endpoints';
 import type { SyncContext } from './controllers/context';
 import { createApiServer, type ApiServer } from './api/server';
 import { createGarbageCollector } from './api/garbageCollector';
@@ -49,11 +50,12 @@ function createKeys(): { of(o: KubeObject): string; key(namespace: string, name:
   let parts = new Map<string, [string, string]>();
   const key = (namespace: string, name: string): string => {
     let names = byNamespace.get(namespace);
-    if (!names) byNamespace.set(namespace, (names = new Map()));
+    if (!names) byNamespace.set(namespace, (names = new Map<string, string>()));
     let k = names.get(name);
     if (k === undefined) {
       if (parts.size >= MAX_KEYS) {
-        byNamespace = new Map([[namespace, (names = new Map())]]);
+        names = new Map<string, string>();
+        byNamespace = new Map([[namespace, names]]);
         parts = new Map();
       }
       k = `${namespace}/${name}`;
@@ -118,13 +120,21 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
     podByUid: (uid) => { const o = server.getByUid(uid); return o?.kind === 'Pod' ? o : undefined; },
   });
 
+  /** Per namespace, the Services with a selector (the only ones a pod change can concern); dropped when a Service changes. */
+  const selectingServices = new Map<string, readonly Service[]>();
+  const selectingServicesIn = (namespace: string): readonly Service[] => {
+    let list = selectingServices.get(namespace);
+    if (!list) selectingServices.set(namespace, (list = (server.objects.list('Service', namespace) as Service[]).filter(hasSelector)));
+    return list;
+  };
   /** Pods not yet bound to a node, retried when a node changes. */
   const unscheduled = new Set<string>();
   server.onChange((ev) => { cache.apply(ev); route(ev); });
 
   function route(ev: WatchEvent): void {
     const o = ev.object;
-    for (const k of serviceKeysFor(ev, server)) serviceQueue.add(k);
+    if (o.kind === 'Service') selectingServices.delete(o.metadata.namespace ?? '');
+    for (const k of serviceKeysFor(ev, selectingServicesIn)) serviceQueue.add(k);
     if (o.kind === 'Deployment') queues.deploy.add(keys.of(o));
     else if (o.kind === 'ReplicaSet') {
       queues.rs.add(keys.of(o));

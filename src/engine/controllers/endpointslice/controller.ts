@@ -112,17 +112,16 @@ function endpointSignature(p: Pod): string {
  * Services selecting a changed pod (before or after the change), and the owner of a managed
  * slice or Endpoints object someone else changed or deleted. Mirrors the controller's event handlers.
  */
-export function serviceKeysFor(ev: WatchEvent, api: ClusterApi): string[] {
+export function serviceKeysFor(ev: WatchEvent, selectingServicesIn: (namespace: string) => readonly Service[]): readonly string[] {
   const o: KubeObject = ev.object;
   const ns = o.metadata.namespace ?? '';
   switch (o.kind) {
     case 'Service': return [`${ns}/${o.metadata.name}`];
     case 'Pod': {
       const prev = ev.type === 'MODIFIED' && ev.previous.kind === 'Pod' ? ev.previous : undefined;
-      const listed = api.list('Service', { namespace: ns });
       // Only Services with a selector can select a pod: with none, skip the signature compare.
-      const services = listed.ok ? listed.value.filter(hasSelector) : [];
-      if (services.length === 0 || (prev && endpointSignature(prev) === endpointSignature(o))) return [];
+      const services = selectingServicesIn(ns);
+      if (services.length === 0 || (prev && endpointSignature(prev) === endpointSignature(o))) return NO_KEYS;
       return services.filter((s) => selectsPod(s, o) || (prev !== undefined && selectsPod(s, prev))).map((s) => `${ns}/${s.metadata.name}`);
     }
     case 'EndpointSlice': {
@@ -130,6 +129,8 @@ export function serviceKeysFor(ev: WatchEvent, api: ClusterApi): string[] {
       return svc && o.metadata.labels?.[LABEL_MANAGED_BY] === CONTROLLER_NAME && ev.type !== 'ADDED' ? [`${ns}/${svc}`] : [];
     }
     case 'Endpoints': return ev.type === 'DELETED' ? [`${ns}/${o.metadata.name}`] : [];
-    default: return [];
+    default: return NO_KEYS;
   }
 }
+
+const NO_KEYS: readonly string[] = Object.freeze([]);
