@@ -39,17 +39,16 @@ function splitmix32(state: number): () => number {
 /** Creates a generator from a seed; equal seeds give equal sequences. */
 export function createRng(seed: number): Rng {
   const init = splitmix32(Number.isFinite(seed) ? Math.trunc(seed) : 0);
-  let a = init();
-  let b = init();
-  let c = init();
-  let d = init();
+  // The state [a, b, c, d] lives in a Uint32Array: 32-bit values kept in plain variables would
+  // not fit V8's small integers and each update would allocate a heap number.
+  const state = new Uint32Array([init(), init(), init(), init()]);
   const nextU32 = (): number => {
+    const a = state[0] as number, b = state[1] as number, c = state[2] as number, d = state[3] as number;
     const t = (((a + b) >>> 0) + d) >>> 0;
-    d = (d + 1) >>> 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = ((c << 21) | (c >>> 11)) >>> 0;
-    c = (c + t) >>> 0;
+    state[3] = d + 1;
+    state[0] = b ^ (b >>> 9);
+    state[1] = c + (c << 3);
+    state[2] = (((c << 21) | (c >>> 11)) >>> 0) + t;
     return t;
   };
   // Discard the first outputs: sfc32 mixes its state over a dozen rounds.
