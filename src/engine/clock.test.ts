@@ -45,6 +45,22 @@ describe('SimClock', () => {
     expect(clock.nextDueAt()).toBeUndefined();
   });
 
+  it('an unnamed timer runs in scheduling order with named ones and is cancelled only through its handle', () => {
+    const clock = createSimClock(0);
+    const log: string[] = [];
+    clock.schedule(100, 'a', () => log.push('a'));
+    const t = clock.timer(100, () => log.push('t'));
+    const u = clock.timer(100, () => log.push('u'));
+    clock.timer(50, () => log.push('early'));
+    clock.cancelTimer(u);
+    clock.cancel('t');
+    expect(() => { clock.schedule(1, '', () => undefined); }).toThrow(/empty key/);
+    clock.advance(200);
+    clock.cancelTimer(t);
+    expect(log).toEqual(['early', 'a', 't']);
+    expect(clock.nextDueAt()).toBeUndefined();
+  });
+
   it('formats times as RFC 3339 seconds', () => {
     expect(rfc3339(Date.UTC(2026, 0, 1, 0, 0, 5, 999))).toBe('2026-01-01T00:00:05Z');
   });

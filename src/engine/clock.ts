@@ -4,6 +4,11 @@
  * step sizes advance it. No wall clock anywhere.
  */
 
+/** A handle to an unnamed timer (see SimClock.timer). */
+export interface Timer {
+  readonly at: number;
+}
+
 /** One piece of scheduled work. */
 interface Task {
   at: number;
@@ -31,6 +36,10 @@ export interface SimClock {
   schedule: (at: number, key: string, fn: () => void) => void;
   /** Cancels the timer with this key; unknown ones are ignored. */
   cancel: (key: string) => void;
+  /** Runs `fn` at `at` (never earlier than now) with no name: only its handle cancels it. */
+  timer: (at: number, fn: () => void) => Timer;
+  /** Cancels an unnamed timer; one that ran or was cancelled is ignored. */
+  cancelTimer: (t: Timer) => void;
   /** Time of the next pending task, or undefined when idle. */
   nextDueAt: () => number | undefined;
   /**
@@ -93,29 +102,38 @@ export function createSimClock(start: number): SimClock {
   const kill = (t: Task): void => {
     t.live = false;
     t.bucket.live -= 1;
-    if (byKey.get(t.key) === t) byKey.delete(t.key);
+    if (t.key !== '' && byKey.get(t.key) === t) byKey.delete(t.key);
+  };
+  const add = (at: number, key: string, fn: () => void): Task => {
+    const when = Math.max(at, now);
+    let bucket = buckets.get(when);
+    if (!bucket) {
+      bucket = { tasks: [], live: 0, next: 0 };
+      buckets.set(when, bucket);
+      pushTime(when);
+    }
+    const t: Task = { at: when, key, fn, live: true, bucket };
+    bucket.tasks.push(t);
+    bucket.live += 1;
+    return t;
   };
 
   return {
     now: () => now,
     schedule(at, key, fn) {
+      if (key === '') throw new Error('SimClock.schedule: empty key (use timer)');
       const prev = byKey.get(key);
       if (prev?.live) kill(prev);
-      const when = Math.max(at, now);
-      let bucket = buckets.get(when);
-      if (!bucket) {
-        bucket = { tasks: [], live: 0, next: 0 };
-        buckets.set(when, bucket);
-        pushTime(when);
-      }
-      const t: Task = { at: when, key, fn, live: true, bucket };
-      bucket.tasks.push(t);
-      bucket.live += 1;
-      byKey.set(key, t);
+      byKey.set(key, add(at, key, fn));
     },
     cancel(key) {
       const t = byKey.get(key);
       if (t?.live) kill(t);
+    },
+    timer: (at, fn) => add(at, '', fn),
+    cancelTimer(handle) {
+      const t = handle as Task;
+      if (t.live) kill(t);
     },
     nextDueAt: () => peekLive()?.tasks[0]?.at,
     advance(ms, afterInstant) {

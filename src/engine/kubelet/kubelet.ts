@@ -157,11 +157,16 @@ export function createContainer(deps: KubeletDeps, t: ReturnType<typeof timers>,
 
 /** 64 hex digits from the seeded generator (8 draws of 32 bits). */
 function hex64(deps: KubeletDeps): string {
-  const parts = new Array<string>(8);
-  for (let i = 0; i < 8; i++) parts[i] = Math.floor(deps.rng.next() * 4294967296).toString(16).padStart(8, '0');
-  // join gives one flat string (appending would leave a chain of V8 cons strings in every status).
-  return parts.join('');
+  for (let i = 0; i < 8; i++) {
+    const x = Math.floor(deps.rng.next() * 4294967296);
+    for (let k = 0; k < 8; k++) HEX64_CODES[i * 8 + k] = HEX_CODES[(x >>> (28 - 4 * k)) & 15] as number;
+  }
+  // One flat string (appending would leave a chain of V8 cons strings in every status).
+  return String.fromCharCode.apply(null, HEX64_CODES);
 }
+const HEX_CODES = Array.from('0123456789abcdef', (ch) => ch.charCodeAt(0));
+/** Reused character buffer of hex64 (the engine is single-threaded). */
+const HEX64_CODES = new Array<number>(64).fill(0);
 
 /** After an exit: restart at once the first time, then wait out a doubling back-off in CrashLoopBackOff. */
 function restartOrBackOff(deps: KubeletDeps, t: ReturnType<typeof timers>, st: PodState, c: ContainerState): void {

@@ -6,28 +6,30 @@ import type { core, Pod } from '../types/objects';
 import type { ImageSpec } from '../registry/types';
 import type { ContainerProcess } from '../registry/process';
 import type { KubeletDeps } from './deps';
+import type { Timer } from '../clock';
 import type { ContainerState, PodState } from './state';
 import { renderPodStatus } from './state';
 import { copyWith } from '../api/objectUtil';
 import { containerFieldPath, startedMessage } from './messages';
 import { scheduleFailingProbes } from './probes';
 
-/** Timer bookkeeping per pod, so deleting a pod cancels everything it had pending. */
+/** Timer bookkeeping per pod, so deleting a pod cancels everything it had pending; a name scheduled again replaces its timer. */
 export function timers(deps: KubeletDeps) {
-  const byPod = new Map<string, Set<string>>();
+  const byPod = new Map<string, Map<string, Timer>>();
   return {
     at(uid: string, name: string, when: number, fn: () => void): void {
-      const key = `kubelet/${uid}/${name}`;
-      let set = byPod.get(uid);
-      if (!set) byPod.set(uid, (set = new Set()));
-      set.add(key);
-      deps.clock.schedule(when, key, () => {
-        byPod.get(uid)?.delete(key);
+      let mine = byPod.get(uid);
+      if (!mine) byPod.set(uid, (mine = new Map<string, Timer>()));
+      const prev = mine.get(name);
+      if (prev) deps.clock.cancelTimer(prev);
+      const timer = deps.clock.timer(when, () => {
+        if (mine.get(name) === timer) mine.delete(name);
         fn();
       });
+      mine.set(name, timer);
     },
     cancelAll(uid: string): void {
-      for (const key of byPod.get(uid) ?? []) deps.clock.cancel(key);
+      for (const t of byPod.get(uid)?.values() ?? []) deps.clock.cancelTimer(t);
       byPod.delete(uid);
     },
   };
