@@ -47,7 +47,7 @@ export interface ApiServer extends ClusterApi {
   /** The stored object with this uid, if any (any kind but Event). */
   getByUid(uid: string): KubeObject | undefined;
   /** Read access to the store itself: frozen objects by key, by owner, sorted by kind and namespace (the controllers' cache reads these). */
-  readonly objects: Pick<ObjectStore, 'get' | 'ownedBy' | 'list'>;
+  readonly objects: Pick<ObjectStore, 'get' | 'eachOwnedBy' | 'list'>;
   /** Every stored object (any order), for tests and snapshots. */
   allObjects(): KubeObject[];
   /**

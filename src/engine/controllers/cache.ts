@@ -43,8 +43,8 @@ export interface ControllerCacheWriter extends ControllerCache {
 /** What the cache reads from the API server's store (an ObjectStore has these). */
 export interface CacheSource {
   get(kind: Kind, namespace: string, name: string): KubeObject | undefined;
-  /** Objects of a kind with any ownerReference to `ownerUid`, in creation order. */
-  ownedBy(kind: Kind, ownerUid: string): readonly KubeObject[];
+  /** Objects of a kind with any ownerReference to `ownerUid`, in creation order (iterated at once). */
+  eachOwnedBy(kind: Kind, ownerUid: string): Iterable<KubeObject>;
   /** Objects of a kind in a namespace ('' = all), sorted by namespace and name. */
   list(kind: Kind, namespace: string): readonly KubeObject[];
 }
@@ -82,7 +82,7 @@ export function createControllerCache(source: CacheSource): ControllerCacheWrite
   };
   const owned = <T extends Cached>(kind: T['kind'], uid: string, where?: (o: T) => boolean): T[] => {
     const out: T[] = [];
-    for (const o of source.ownedBy(kind, uid)) if (controllerUid(o) === uid && (!where || where(o as T))) out.push(o as T);
+    for (const o of source.eachOwnedBy(kind, uid)) if (controllerUid(o) === uid && (!where || where(o as T))) out.push(o as T);
     return out;
   };
 
