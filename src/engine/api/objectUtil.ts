@@ -75,16 +75,20 @@ export function shareEqual(next: unknown, prev: unknown): unknown {
   if (Array.isArray(prev)) return next;
   const n = next as Record<string, unknown>;
   const p = prev as Record<string, unknown>;
+  const writable = !Object.isFrozen(n);
   let same = true;
   let count = 0;
-  for (const k of Object.keys(n)) {
-    if (n[k] === undefined) continue;
+  // for-in, not Object.keys: these are plain data objects, and no key array is allocated per level.
+  for (const k in n) {
+    const v = n[k];
+    if (v === undefined) continue;
     count++;
-    const s = shareEqual(n[k], p[k]);
-    if (s !== p[k]) same = false;
-    if (!Object.isFrozen(n) && s !== n[k]) n[k] = s;
+    const pv = p[k];
+    const s = v === pv ? pv : shareEqual(v, pv);
+    if (s !== pv) same = false;
+    if (writable && s !== v) n[k] = s;
   }
-  if (same) for (const k of Object.keys(p)) if (p[k] !== undefined) count--;
+  if (same) for (const k in p) if (p[k] !== undefined) count--;
   return same && count === 0 ? prev : next;
 }
 
