@@ -8,8 +8,11 @@ import type { Cluster } from '../src/engine/clusterTypes';
 import type { Deployment } from '../src/engine/types/objects';
 
 const SIZES = [100, 1_000, 10_000];
-/** `npm run bench -- --runs=3`: each size is run this many times and the fastest rollout is kept (shared machines are noisy). */
-const RUNS = Math.max(1, Number(/^--runs=(\d+)$/.exec(process.argv.slice(2).find((a) => a.startsWith('--runs=')) ?? '')?.[1] ?? 1));
+/**
+ * `npm run bench -- --runs=5`: each size is run this many times (default 3) and the run with the
+ * median rollout time is reported, so one noisy run on a shared machine neither fails nor passes the budget.
+ */
+const RUNS = Math.max(1, Number(/^--runs=(\d+)$/.exec(process.argv.slice(2).find((a) => a.startsWith('--runs=')) ?? '')?.[1] ?? 3));
 const osLoad = (): string => loadavg().map((x) => x.toFixed(1)).join(' ');
 const BUDGET_MS = 2_000;
 
@@ -48,7 +51,7 @@ function runUntilComplete(c: Cluster, n: number): number {
 const gc = (globalThis as { gc?: () => void }).gc;
 const heapMb = (): number => process.memoryUsage().heapUsed / 1e6;
 
-interface Row { n: number; setupMs: number; rolloutMs: number; rolloutCpuMs: number; simS: number; heapMb: number; changes: number }
+interface Row { n: number; setupMs: number; rolloutMs: number; rolloutCpuMs: number; simS: number; heapMb: number; changes: number; minMs: number; maxMs: number }
 
 /** Creates a cluster, rolls `n` replicas out, then times a rolling update of all of them to completion. */
 function measure(n: number): Row {
@@ -59,6 +62,8 @@ function measure(n: number): Row {
   const created = c.api.create<'Deployment'>(deployment(n));
   if (!created.ok) throw new Error(created.error.message);
   runUntilComplete(c, n);
+  // The setup's garbage is collected before the clock starts: the rollout is what is timed.
+  gc?.();
   const t1 = process.hrtime.bigint();
   const cpu1 = process.cpuUsage();
   const d = c.api.get('Deployment', 'default', 'web');
@@ -72,34 +77,33 @@ function measure(n: number): Row {
   const t2 = process.hrtime.bigint();
   const cpu = process.cpuUsage(cpu1);
   gc?.();
-  return { n, setupMs: Number(t1 - t0) / 1e6, rolloutMs: Number(t2 - t1) / 1e6, rolloutCpuMs: (cpu.user + cpu.system) / 1000, simS: simMs / 1000, heapMb: heapMb() - heap0, changes: c.changes().length };
+  const rolloutMs = Number(t2 - t1) / 1e6;
+  return { n, setupMs: Number(t1 - t0) / 1e6, rolloutMs, rolloutCpuMs: (cpu.user + cpu.system) / 1000, simS: simMs / 1000, heapMb: heapMb() - heap0, changes: c.changes().length, minMs: rolloutMs, maxMs: rolloutMs };
 }
 
 const rows: Row[] = [];
 for (const n of SIZES) {
   // Heap is the first run's: later runs start among the previous runs' garbage and read low.
-  const first = measure(n);
-  let best = first;
-  for (let i = 1; i < RUNS; i++) {
-    const r = measure(n);
-    if (r.rolloutMs < best.rolloutMs) best = r;
-  }
-  rows.push({ ...best, heapMb: first.heapMb });
+  const runs = Array.from({ length: RUNS }, () => measure(n));
+  const first = runs[0] as Row;
+  const sorted = [...runs].sort((a, b) => a.rolloutMs - b.rolloutMs);
+  const median = sorted[(sorted.length - 1) >> 1] as Row;
+  rows.push({ ...median, heapMb: first.heapMb, minMs: (sorted[0] as Row).rolloutMs, maxMs: (sorted.at(-1) as Row).rolloutMs });
 }
 
 const pad = (s: string, w: number): string => s.padStart(w);
-console.log(`rolling update nginx:1.27.0 → 1.27.1, 25%/25%, run to completion${RUNS > 1 ? ` (fastest of ${RUNS} runs per size)` : ''}`);
-console.log(`${pad('replicas', 9)} ${pad('setup ms', 10)} ${pad('rollout ms', 11)} ${pad('cpu ms', 8)} ${pad('sim s', 7)} ${pad('heap MB', 8)} ${pad('changes', 9)} ${pad('growth', 7)} ${pad('n log n', 8)}`);
+console.log(`rolling update nginx:1.27.0 → 1.27.1, 25%/25%, run to completion${RUNS > 1 ? ` (median of ${RUNS} runs per size; min–max beside it)` : ''}`);
+console.log(`${pad('replicas', 9)} ${pad('setup ms', 10)} ${pad('rollout ms', 11)} ${pad('min–max', 11)} ${pad('cpu ms', 8)} ${pad('sim s', 7)} ${pad('heap MB', 8)} ${pad('changes', 9)} ${pad('growth', 7)} ${pad('n log n', 8)}`);
 let ok = true;
 for (const [i, r] of rows.entries()) {
   const prev = rows[i - 1];
   const growth = prev ? r.rolloutCpuMs / prev.rolloutCpuMs : undefined;
   const nlogn = prev ? (r.n * Math.log2(r.n)) / (prev.n * Math.log2(prev.n)) : undefined;
   if (growth !== undefined && nlogn !== undefined && prev && prev.rolloutCpuMs > 20 && growth > nlogn * 1.25) ok = false;
-  console.log(`${pad(String(r.n), 9)} ${pad(r.setupMs.toFixed(0), 10)} ${pad(r.rolloutMs.toFixed(0), 11)} ${pad(r.rolloutCpuMs.toFixed(0), 8)} ${pad(r.simS.toFixed(1), 7)} ${pad(r.heapMb.toFixed(0), 8)} ${pad(String(r.changes), 9)} ${pad(growth ? `×${growth.toFixed(1)}` : '', 7)} ${pad(nlogn ? `×${nlogn.toFixed(1)}` : '', 8)}`);
+  console.log(`${pad(String(r.n), 9)} ${pad(r.setupMs.toFixed(0), 10)} ${pad(r.rolloutMs.toFixed(0), 11)} ${pad(`${r.minMs.toFixed(0)}–${r.maxMs.toFixed(0)}`, 11)} ${pad(r.rolloutCpuMs.toFixed(0), 8)} ${pad(r.simS.toFixed(1), 7)} ${pad(r.heapMb.toFixed(0), 8)} ${pad(String(r.changes), 9)} ${pad(growth ? `×${growth.toFixed(1)}` : '', 7)} ${pad(nlogn ? `×${nlogn.toFixed(1)}` : '', 8)}`);
 }
 const last = rows.at(-1);
 const withinBudget = last !== undefined && last.rolloutMs < BUDGET_MS;
 console.log(`growth = rollout CPU time ratio between sizes (wall time suffers when other processes share the 2 cores; load ${osLoad()})`);
-console.log(`budget: 10,000-replica rollout ${withinBudget ? 'within' : 'OVER'} ${BUDGET_MS} ms wall; growth ${ok ? 'within' : 'ABOVE'} n log n`);
+console.log(`budget: 10,000-replica rollout ${withinBudget ? 'within' : 'OVER'} ${BUDGET_MS} ms wall (median); growth ${ok ? 'within' : 'ABOVE'} n log n`);
 if (!withinBudget || !ok) process.exitCode = 1;
