@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Deployment, Event, Node, Service } from '../types/objects';
-import { deploymentTable, eventTable, formatLabelSelector, nodeTable, serviceTable } from './tables';
+import type { Deployment, EndpointSlice, Event, Node, Service } from '../types/objects';
+import { deploymentTable, endpointSliceTable, eventTable, formatLabelSelector, nodeTable, serviceTable } from './tables';
 
 const NOW = Date.parse('2026-01-01T00:10:00Z');
 const meta = (name: string) => ({ name, uid: name, resourceVersion: '1', creationTimestamp: '2026-01-01T00:00:00Z', namespace: 'default' });
@@ -22,6 +22,15 @@ describe('server-side table rows (printers.go)', () => {
   ])('service $name', ({ spec, want }) => {
     const svc = { apiVersion: 'v1', kind: 'Service', metadata: meta('web'), spec } as Service;
     expect(serviceTable.cells(svc, NOW)).toEqual(want);
+  });
+
+  it.each([
+    { name: 'empty slice', ports: undefined, endpoints: [], want: ['<unset>', '<unset>'] },
+    { name: 'three addresses', ports: [{ port: 80 }], endpoints: [{ addresses: ['10.244.1.2'] }, { addresses: ['10.244.1.3'] }, { addresses: ['10.244.2.2'] }], want: ['80', '10.244.1.2,10.244.1.3,10.244.2.2'] },
+    { name: 'five addresses, a named and an unnamed port without number', ports: [{ port: 80 }, { name: 'metrics' }, {}, { port: 9000 }], endpoints: [{ addresses: ['a', 'b'] }, { addresses: ['c', 'd', 'e'] }], want: ['80,metrics,* + 1 more...', 'a,b,c + 2 more...'] },
+  ])('endpointslice: $name', ({ ports, endpoints, want }) => {
+    const es = { apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice', metadata: meta('web-abc12'), addressType: 'IPv4', endpoints, ...(ports ? { ports } : {}) } as EndpointSlice;
+    expect(endpointSliceTable.cells(es, NOW)).toEqual(['web-abc12', 'IPv4', ...want, '10m']);
   });
 
   it('node: roles from node-role labels, SchedulingDisabled when cordoned', () => {

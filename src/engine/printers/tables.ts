@@ -163,19 +163,22 @@ export const endpointsTable: TableSpec<Endpoints> = {
   cells: (ep, now) => [ep.metadata.name, formatEndpoints(ep), age(ep, now)],
 };
 
-function sliceEndpoints(es: EndpointSlice): string {
-  const addrs = (es.endpoints ?? []).flatMap((e) => e.addresses);
-  if (addrs.length === 0) return NONE;
-  const shown = addrs.slice(0, 3).join(',');
-  return addrs.length > 3 ? `${shown} + ${addrs.length - 3} more...` : shown;
+/** The first three, then `+ N more...`; `<unset>` when there is none (the printer's listWithMoreString). */
+function listWithMore(items: readonly string[]): string {
+  if (items.length === 0) return '<unset>';
+  const shown = items.slice(0, 3).join(',');
+  return items.length > 3 ? `${shown} + ${items.length - 3} more...` : shown;
 }
 
 export const endpointSliceTable: TableSpec<EndpointSlice> = {
   columns: [col('Name'), col('AddressType'), col('Ports'), col('Endpoints'), col('Age')],
-  cells: (es, now) => {
-    const ports = (es.ports ?? []).map((p) => String(p.port ?? '')).join(',');
-    return [es.metadata.name, es.addressType, ports === '' ? NONE : ports, sliceEndpoints(es), age(es, now)];
-  },
+  cells: (es, now) => [
+    es.metadata.name, es.addressType,
+    // A port with no number shows its name, with neither `*` (formatDiscoveryPorts).
+    listWithMore((es.ports ?? []).map((p) => (p.port !== undefined && p.port !== null ? String(p.port) : p.name ?? '*'))),
+    listWithMore((es.endpoints ?? []).flatMap((e) => e.addresses)),
+    age(es, now),
+  ],
 };
 
 function eventSource(ev: Event): string {
