@@ -12,13 +12,17 @@ export type { KubeContext } from './kube';
 
 export interface KubectlOptions {
   api: ClusterApi & LogReader;
-  /** The kubeconfig context to pretend to use (default: `kubelab`, namespace `default`). */
+  /**
+   * The kubeconfig context to pretend to use (default: `kubelab`, namespace `default`). The
+   * object itself is filled in with the defaults and kept, so its owner sees what
+   * `kubectl config set-context` changes (the lab saves the namespace with the session).
+   */
   context?: Partial<KubeContext>;
 }
 
 /** Builds the `kubectl` command. */
 export function createKubectl(opts: KubectlOptions): Command {
-  const context: KubeContext = { ...DEFAULT_CONTEXT, ...opts.context };
+  const context: KubeContext = Object.assign<Partial<KubeContext>, KubeContext>(opts.context ?? {}, { ...DEFAULT_CONTEXT, ...opts.context });
   return {
     name: 'kubectl',
     summary: 'kubectl controls the Kubernetes cluster manager.',

@@ -33,6 +33,19 @@ describe('createSession', () => {
     expect(out).toBe('hi\nblue\n    7  cat note.txt; echo $COLOR; history | tail -1\n');
   });
 
+  it('the namespace set with kubectl config set-context is saved and restored with the session', async () => {
+    const s = createSession({ mode: 'headless', seed: 3 });
+    await quietRun(s, 'kubectl create namespace dev');
+    await quietRun(s, 'kubectl config set-context --current --namespace=dev');
+    const snap = JSON.parse(JSON.stringify(s.serialize())) as ReturnType<typeof s.serialize>;
+    expect(snap.namespace).toBe('dev');
+    const r = createSession({ mode: 'headless', restore: snap });
+    let out = '';
+    await r.runLine('kubectl config view --minify -o jsonpath={..namespace}; echo; kubectl get pods', { stdout: { write: (t) => void (out += t) }, stderr: { write: (t) => void (out += t) } });
+    expect(out).toBe('dev\nNo resources found in dev namespace.\n');
+    expect(createSession({ mode: 'headless' }).serialize().namespace).toBeUndefined();
+  });
+
   it('live mode moves time only through tick while playing, at the chosen speed', () => {
     const s = createSession({ mode: 'live' });
     const t0 = s.clock().now;

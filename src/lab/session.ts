@@ -7,7 +7,7 @@
 import { createCluster } from '../engine/index';
 import type { Cluster, ImageSpec, TrafficSecond } from '../engine/index';
 import { createCurl } from '../curl/index';
-import { createKubectl } from '../kubectl/index';
+import { createKubectl, type KubeContext } from '../kubectl/index';
 import { createGrader, type GradeResult, type Grader, type GraderState, type Scenario } from '../scenarios/index';
 import type { EditorHook, Writer } from '../shell/command';
 import { createInterrupt, createShell, createVfs, restoreVfs } from '../shell/index';
@@ -57,6 +57,8 @@ export interface SessionSnapshot {
   commands: CommandRecord[];
   speed: number;
   scenario?: ScenarioProgress;
+  /** The namespace of the kubeconfig context (`kubectl config set-context --current --namespace=…`), when not `default`. */
+  namespace?: string;
 }
 
 export interface LabSession extends Session {
@@ -116,11 +118,13 @@ export function createSession(opts: SessionOptions): LabSession {
   const now = (): number => engine.now();
   const fs = restore ? restoreVfs(restore.vfs, now) : createVfs({ home: HOME, files: opts.files ?? {}, now });
 
+  /** kubectl's context, kept here so its namespace is saved and restored with the session. */
+  const kubeContext: Partial<KubeContext> = restore?.namespace ? { namespace: restore.namespace } : {};
   let editorHook: EditorHook = () => Promise.resolve(null);
   let columns = opts.columns ?? 120;
   const shell = createShell({
     fs,
-    commands: [createKubectl({ api }), createCurl({ network: engine.network })],
+    commands: [createKubectl({ api, context: kubeContext }), createCurl({ network: engine.network })],
     time: timer,
     editor: (req) => editorHook(req),
     env: ENV,
@@ -248,6 +252,7 @@ export function createSession(opts: SessionOptions): LabSession {
       commands: [...commands],
       speed,
       ...(progress && grader ? { scenario: { ...progress, grader: grader.state() } } : {}),
+      ...(kubeContext.namespace && kubeContext.namespace !== 'default' ? { namespace: kubeContext.namespace } : {}),
     }),
     setTimeMode: (mode) => void (timer.mode = mode),
     needsMore: (source) => shell.needsMore(source),
