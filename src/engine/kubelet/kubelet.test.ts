@@ -14,15 +14,28 @@ function podWith(image: string, extra: Partial<Pod['spec']['containers'][number]
 }
 
 describe('kubelet: pod STATUS over time', () => {
-  it('nginx: ContainerCreating → Running (not ready) → Ready, with the real events', () => {
-    const { c, pod, status, events } = podWith('nginx:1.27.3');
+  it('nginx without a readiness probe: ContainerCreating → Running and ready as it starts', () => {
+    const { c, pod, status } = podWith('nginx:1.27.3');
+    expect(status()).toBe('ContainerCreating');
+    // Sandbox 0.5 s, pull 6.4 s, start 1.5 s.
+    c.advance(8_399);
+    expect(status()).toBe('ContainerCreating');
+    c.advance(1);
+    expect([status(), pod().status?.containerStatuses?.[0]?.ready, pod().status?.conditions?.find((x) => x.type === 'Ready')?.status]).toEqual(['Running', true, 'True']);
+  });
+
+  it('nginx with a readiness probe: ContainerCreating → Running (not ready) → Ready at the first passing probe, with the real events', () => {
+    const { c, pod, status, events } = podWith('nginx:1.27.3', { readinessProbe: { httpGet: { path: '/', port: 80 }, periodSeconds: 2 } });
     expect(pod().spec.nodeName).toBe('worker-1');
     expect(status()).toBe('ContainerCreating');
     c.advance(8_700);
     expect([status(), pod().status?.containerStatuses?.[0]?.ready]).toEqual(['Running', false]);
     expect(pod().status?.podIP).toBe('10.244.1.2');
     expect(pod().status?.hostIP).toBe('172.18.0.3');
-    c.advance(3_000);
+    // nginx is ready 3 s after it starts; the probe runs every 2 s, so it first passes at 4 s.
+    c.advance(3_699);
+    expect(pod().status?.conditions?.find((x) => x.type === 'Ready')?.status).toBe('False');
+    c.advance(1);
     expect(pod().status?.conditions?.find((x) => x.type === 'Ready')?.status).toBe('True');
     expect(events().map((e) => e.replace(/Image size: \d+/, 'Image size: N'))).toEqual([
       'Normal Scheduled Successfully assigned default/p to worker-1',
@@ -30,6 +43,7 @@ describe('kubelet: pod STATUS over time', () => {
       'Normal Pulled Successfully pulled image "nginx:1.27.3" in 6.4s (6.4s including waiting). Image size: N bytes.',
       'Normal Created Created container: main',
       'Normal Started Started container main',
+      'Warning Unhealthy Readiness probe failed: Get "http://10.244.1.2:80/": dial tcp 10.244.1.2:80: connect: connection refused (x2)',
     ]);
     expect(events()[2]).toMatch(/^Normal Pulled Successfully pulled image "nginx:1\.27\.3" in 6\.4s \(6\.4s including waiting\)\. Image size: \d+ bytes\.$/);
   });

@@ -41,11 +41,15 @@ export function writeStatus(deps: KubeletDeps, st: PodState, pod: Pod): void {
   deps.api.updateStatusOwned(copyWith(pod, { status: renderPodStatus(st, pod.status, deps.clock.now()) }));
 }
 
-/** When a readiness probe first passes: the image's delay, aligned to the probe's schedule if there is one. */
+/**
+ * When the container turns ready, after it started. With no readiness probe the kubelet has
+ * nothing to wait for: ready at once (prober_manager: no probe means success). With a probe,
+ * the first probe at or after the image's delay that passes (never, for an image that never gets ready).
+ */
 export function readyDelay(spec: ImageSpec, container: core.Container): number | null {
-  if (spec.readyAfterMs === null) return null;
   const probe = container.readinessProbe;
-  if (!probe) return spec.readyAfterMs;
+  if (!probe) return 0;
+  if (spec.readyAfterMs === null) return null;
   const initial = (probe.initialDelaySeconds ?? 0) * 1000;
   const period = (probe.periodSeconds ?? 10) * 1000;
   return initial + Math.ceil(Math.max(0, spec.readyAfterMs - initial) / period) * period;

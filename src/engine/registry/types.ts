@@ -31,7 +31,7 @@ export interface ImageSpec {
   pullMs: number;
   /** From pulled to container running. */
   startMs: number;
-  /** From running until the readiness probe passes; null = never becomes ready. */
+  /** From running until a readiness probe first passes; null = it never does. A container without a readinessProbe is ready as it starts. */
   readyAfterMs: number | null;
   process: ImageProcess;
   /** Lines the container writes to stdout at start (what `kubectl logs` shows). */

@@ -21,7 +21,12 @@ export interface DeploymentSpecOpts {
   minReadySeconds?: number;
   progressDeadlineSeconds?: number;
   revisionHistoryLimit?: number;
+  /** The container's readiness probe (an HTTP GET every second) — on unless false: with none, a container is ready as soon as it starts. */
+  probe?: boolean;
 }
+
+/** The test app's readiness probe: every second, so an image's readyAfterMs is when it first passes. */
+export const TEST_PROBE = { httpGet: { path: '/', port: 8080 }, periodSeconds: 1 } as const;
 
 /** A Deployment manifest as a client would send it. */
 export function manifest(name: string, o: DeploymentSpecOpts): Partial<Deployment> {
@@ -35,7 +40,10 @@ export function manifest(name: string, o: DeploymentSpecOpts): Partial<Deploymen
       ...(o.minReadySeconds !== undefined ? { minReadySeconds: o.minReadySeconds } : {}),
       ...(o.progressDeadlineSeconds !== undefined ? { progressDeadlineSeconds: o.progressDeadlineSeconds } : {}),
       ...(o.revisionHistoryLimit !== undefined ? { revisionHistoryLimit: o.revisionHistoryLimit } : {}),
-      template: { metadata: { labels: { app: name } }, spec: { containers: [{ name: 'app', image: o.image ?? 'lab/app:v1' }] } },
+      template: {
+        metadata: { labels: { app: name } },
+        spec: { containers: [{ name: 'app', image: o.image ?? 'lab/app:v1', ...(o.probe === false ? {} : { readinessProbe: TEST_PROBE }) }] },
+      },
     },
   };
 }

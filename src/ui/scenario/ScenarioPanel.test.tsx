@@ -52,7 +52,7 @@ describe('the scenario panel, on a real session', () => {
 
     state.session.setTimeMode('headless');
     for (const line of scenario.solution) await act(() => state.session!.runLine(line, { stdout: sink, stderr: sink }));
-    await waitFor(() => expect(screen.getByTestId('scenario-progress').textContent).toMatch(/scenario complete/));
+    await waitFor(() => expect(screen.getByTestId('scenario-progress').textContent).toMatch(/scenario complete/), { timeout: 10_000 });
     expect(screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-check')).every((c) => c.textContent?.startsWith('✓Done: '))).toBe(true);
     expect(screen.getByRole('region', { name: 'Explanation' })).toBeTruthy();
     expect(screen.getByTestId('check-announcer').textContent).toMatch(/Check passed: .*Scenario complete\./);
