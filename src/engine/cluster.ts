@@ -26,6 +26,7 @@ import { createRegistry } from './registry/registry';
 import { nodeObject } from './scheduler/nodes';
 import { serviceKeysFor, syncService } from './controllers/endpointslice/controller';
 import { attachNetwork } from './network/attach';
+import { APISERVER_PORT } from './network/routes';
 import { schedulePod, type SchedulerContext } from './scheduler/scheduler';
 
 /** Default simulated start: 2026-01-01T00:00:00Z. */
@@ -69,6 +70,30 @@ function createKeys(): { of(o: KubeObject): string; key(namespace: string, name:
     of: (o) => key(o.metadata.namespace ?? '', o.metadata.name),
     split: (k) => parts.get(k) ?? splitKey(k),
   };
+}
+
+/**
+ * The API server's own endpoints behind the `default/kubernetes` Service: the control plane's
+ * InternalIP on 6443, as an Endpoints object (never mirrored) and an EndpointSlice. The API
+ * server's endpoint reconciler keeps these; nothing else touches them (the Service has no selector).
+ */
+function apiServerEndpoints(server: ApiServer): KubeObject[] {
+  const cp = server.list('Node', { labelSelector: 'node-role.kubernetes.io/control-plane' });
+  const ip = cp.ok ? cp.value[0]?.status?.addresses?.find((a) => a.type === 'InternalIP')?.address : undefined;
+  if (!ip) return [];
+  const port = { name: 'https', port: APISERVER_PORT, protocol: 'TCP' };
+  return [
+    {
+      apiVersion: 'v1', kind: 'Endpoints',
+      metadata: { name: 'kubernetes', namespace: 'default', labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } },
+      subsets: [{ addresses: [{ ip }], ports: [port] }],
+    } as unknown as KubeObject,
+    {
+      apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice',
+      metadata: { name: 'kubernetes', namespace: 'default', labels: { 'kubernetes.io/service-name': 'kubernetes' } },
+      addressType: 'IPv4', endpoints: [{ addresses: [ip], conditions: { ready: true } }], ports: [port],
+    } as unknown as KubeObject,
+  ];
 }
 
 /** Builds a cluster: `control-plane` plus workers, nodes registered, nothing else running. */
@@ -224,6 +249,10 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   for (const [i, name] of nodeNames.entries()) {
     const res = server.create<'Node'>(nodeObject(name, i, i === 0, clock.now()));
     if (!res.ok) throw new Error(`cluster: cannot register node ${name}: ${res.error.message}`);
+  }
+  for (const obj of apiServerEndpoints(server)) {
+    const res = server.create(obj);
+    if (!res.ok) throw new Error(`cluster: cannot publish the API server's endpoints: ${res.error.message}`);
   }
   settle();
 

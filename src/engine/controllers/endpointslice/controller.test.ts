@@ -2,8 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { Cluster } from '../../clusterTypes';
 import { must, run, serviceBody, webCluster } from '../../network/testing';
 
-const slices = (c: Cluster) => must(c.api.list('EndpointSlice', { namespace: 'default' }));
+const slices = (c: Cluster, service = 'web') => must(c.api.list('EndpointSlice', { namespace: 'default', labelSelector: `kubernetes.io/service-name=${service}` }));
 const endpoints = (c: Cluster, name = 'web') => c.api.get('Endpoints', 'default', name);
+
+describe('the API server behind the kubernetes Service', () => {
+  it('publishes the control plane on 6443 as Endpoints (never mirrored) and an EndpointSlice, and the controller leaves them alone', () => {
+    const c = webCluster();
+    const ep = must(endpoints(c, 'kubernetes'));
+    expect(ep.metadata.labels).toEqual({ 'endpointslice.kubernetes.io/skip-mirror': 'true' });
+    expect(ep.subsets).toEqual([{ addresses: [{ ip: '172.18.0.2' }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] }]);
+    const [s, more] = slices(c, 'kubernetes');
+    expect(more).toBeUndefined();
+    expect([s?.metadata.name, s?.metadata.labels, s?.addressType, s?.endpoints, s?.ports]).toEqual([
+      'kubernetes', { 'kubernetes.io/service-name': 'kubernetes' }, 'IPv4', [{ addresses: ['172.18.0.2'], conditions: { ready: true } }], [{ name: 'https', port: 6443, protocol: 'TCP' }],
+    ]);
+  });
+});
 
 describe('EndpointSlice controller on a running cluster', () => {
   it('names the slice <svc>-<5 chars> with the service-name and managed-by labels and the Service as controller owner', () => {
@@ -41,7 +55,7 @@ describe('EndpointSlice controller on a running cluster', () => {
   it('a Service selecting nothing keeps a placeholder slice and an empty Endpoints object', () => {
     const c = webCluster();
     must(c.api.create(serviceBody('other', { selector: 'nothing' })));
-    const s = slices(c).find((x) => x.metadata.labels?.['kubernetes.io/service-name'] === 'other');
+    const [s] = slices(c, 'other');
     expect(s?.endpoints).toBeNull();
     expect(s?.ports).toBeNull();
     expect(must(endpoints(c, 'other')).subsets).toBeUndefined();
