@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSession } from './session';
+import { TERMINAL_KEEP, createSession, trimmedScrollback } from './session';
 import { runTranscript } from './transcript';
 
 const ROLLOUT = [
@@ -44,6 +44,31 @@ describe('createSession', () => {
     await r.runLine('kubectl config view --minify -o jsonpath={..namespace}; echo; kubectl get pods', { stdout: { write: (t) => void (out += t) }, stderr: { write: (t) => void (out += t) } });
     expect(out).toBe('dev\nNo resources found in dev namespace.\n');
     expect(createSession({ mode: 'headless' }).serialize().namespace).toBeUndefined();
+  });
+
+  it('a restored session redraws what the terminal showed, its old prompt line making way for the new prompt', async () => {
+    const s = createSession({ mode: 'headless', seed: 3 });
+    let first = '';
+    const link = s.attachTerminal({ write: (d) => void (first += d), columns: () => 80 });
+    await new Promise<void>((resolve) => {
+      const unsubscribe = s.subscribe(() => { if (s.commands().length > 0) { unsubscribe(); resolve(); } });
+      link.input('echo hello\r');
+    });
+    const snap = JSON.parse(JSON.stringify(s.serialize())) as ReturnType<typeof s.serialize>;
+    expect(snap.terminal).toContain('echo hello');
+    expect(snap.terminal).toContain('hello\r\n');
+    let second = '';
+    createSession({ mode: 'headless', restore: snap }).attachTerminal({ write: (d) => void (second += d), columns: () => 80 });
+    expect(second.startsWith(`${snap.terminal ?? ''}\r\x1b[2K`)).toBe(true);
+    expect(second.length).toBeGreaterThan((snap.terminal ?? '').length + 4);
+  });
+
+  it.each([
+    { name: 'short output is kept whole', text: 'a\r\nb\r\n', want: 'a\r\nb\r\n' },
+    { name: 'long output keeps its tail from a line start', text: `${'x'.repeat(TERMINAL_KEEP)}\r\n\x1b[1mtail\x1b[0m\r\n`, want: '\x1b[1mtail\x1b[0m\r\n' },
+    { name: 'a tail with no line start is dropped', text: 'y'.repeat(TERMINAL_KEEP + 10), want: '' },
+  ])('terminal scrollback: $name', ({ text, want }) => {
+    expect(trimmedScrollback(text)).toBe(want);
   });
 
   it('live mode moves time only through tick while playing, at the chosen speed', () => {

@@ -59,6 +59,18 @@ export interface SessionSnapshot {
   scenario?: ScenarioProgress;
   /** The namespace of the kubeconfig context (`kubectl config set-context --current --namespace=…`), when not `default`. */
   namespace?: string;
+  /** What the terminal showed (its last TERMINAL_KEEP characters, whole lines), redrawn when the session is restored. */
+  terminal?: string;
+}
+
+/** How much terminal output a snapshot keeps: about a thousand lines. */
+export const TERMINAL_KEEP = 128 * 1024;
+
+/** The last TERMINAL_KEEP characters of the terminal's output, cut at a line start so no escape sequence is split. */
+export function trimmedScrollback(text: string): string {
+  if (text.length <= TERMINAL_KEEP) return text;
+  const cut = text.indexOf('\n', text.length - TERMINAL_KEEP);
+  return cut < 0 ? '' : text.slice(cut + 1);
 }
 
 export interface LabSession extends Session {
@@ -163,8 +175,20 @@ export function createSession(opts: SessionOptions): LabSession {
     return exitCode;
   };
 
-  const attachTerminal = (output: TerminalOutput): TerminalLink => {
-    columns = output.columns();
+  /** Everything written to the terminal (bounded), so a restored session can show it again. */
+  let scrollback = restore?.terminal ?? '';
+  const keep = (data: string): void => {
+    scrollback += data;
+    if (scrollback.length > TERMINAL_KEEP * 2) scrollback = trimmedScrollback(scrollback);
+  };
+  const attachTerminal = (terminal: TerminalOutput): TerminalLink => {
+    columns = terminal.columns();
+    const output: TerminalOutput = { write: (data) => { keep(data); terminal.write(data); }, columns: () => terminal.columns() };
+    if (scrollback !== '') {
+      // The earlier output as it was; the line it ended on (the old prompt) makes way for the new prompt.
+      terminal.write(`${scrollback}\r\x1b[2K`);
+      scrollback += '\r\x1b[2K';
+    }
     const termWriter: Writer = { write: (text) => output.write(text.replace(/\r?\n/g, '\r\n')) };
     const editor = createLineEditor({
       shell,
@@ -253,6 +277,7 @@ export function createSession(opts: SessionOptions): LabSession {
       speed,
       ...(progress && grader ? { scenario: { ...progress, grader: grader.state() } } : {}),
       ...(kubeContext.namespace && kubeContext.namespace !== 'default' ? { namespace: kubeContext.namespace } : {}),
+      ...(scrollback !== '' ? { terminal: trimmedScrollback(scrollback) } : {}),
     }),
     setTimeMode: (mode) => void (timer.mode = mode),
     needsMore: (source) => shell.needsMore(source),
