@@ -26,6 +26,8 @@ describe('kubectl streams and exit codes', () => {
     { line: 'kubectl scale deploy web --replicas=3', stdout: 'deployment.apps/web scaled\n', stderr: '', code: 0 },
     { line: 'kubectl rollout undo deploy/web', stdout: '', stderr: 'error: no rollout history found for deployment "web"\n', code: 1 },
     { line: 'kubectl apply -f bad.yaml', stdout: '', stderr: 'error: error validating "bad.yaml": error validating data: apiVersion not set; if you choose to ignore these errors, turn validation off with --validate=false\n', code: 1 },
+    { line: 'kubectl get endpoints kubernetes -o name', stdout: 'endpoints/kubernetes\n', stderr: 'Warning: v1 Endpoints is deprecated in v1.33+; use discovery.k8s.io/v1 EndpointSlice\n', code: 0 },
+    { line: 'kubectl get endpointslices kubernetes -o name', stdout: 'endpointslice.discovery.k8s.io/kubernetes\n', stderr: '', code: 0 },
     { line: 'kubectl version --client', stdout: 'Client Version: v1.34.2\nKustomize Version: v5.7.1\n', stderr: '', code: 0 },
     { line: 'kubectl rollout', stdout: /Available Commands:/, stderr: '', code: 1 },
     { line: 'kubectl set', stdout: '', stderr: /Available Commands:/, code: 1 },

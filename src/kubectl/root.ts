@@ -4,6 +4,7 @@
  * and kubectl's texts, then runs the command. Mirrors k8s.io/kubectl/pkg/cmd/cmd.go and
  * spf13/cobra command.go (Find, legacyArgs, SuggestionsFor).
  */
+import { withServerWarnings } from './warnings';
 import type { ClusterApi, LogReader } from '../engine/index';
 import type { CommandContext } from '../shell/command';
 import { COMMANDS } from './commands/index';
@@ -118,7 +119,7 @@ export async function runKubectl(opts: RootOptions, ctx: CommandContext): Promis
   if (!cmd.run) return runGroup(ctx, cmd, path, flags.args);
   const ns = flags.str('namespace');
   const k: Kube = {
-    api: opts.api, ctx, context: opts.context, namespace: ns || opts.context.namespace, namespaceExplicit: flags.changed('namespace'),
+    api: withServerWarnings(opts.api, err(ctx)), ctx, context: opts.context, namespace: ns || opts.context.namespace, namespaceExplicit: flags.changed('namespace'),
     path, flags, out: out(ctx), err: err(ctx), now: () => ctx.time.now(),
   };
   return cmd.run(k);
