@@ -37,10 +37,12 @@ describe('the scenario panel, on a real session', () => {
 
     const step1 = screen.getAllByRole('listitem').find((li) => li.classList.contains('step'))!;
     fireEvent.click(within(step1).getByRole('button', { name: /Show a hint \(0 of 1 used\)/ }));
-    expect(within(step1).getByRole('button', { name: 'All 1 hints shown' })).toBeTruthy();
+    // The panel may re-render the step while the session reports in: look the button up afresh.
+    expect(await screen.findByRole('button', { name: 'All 1 hints shown' }, { timeout: 10_000 })).toBeTruthy();
     expect(scenarioStore.getState().hintsUsed).toEqual([1]);
 
-    const cmd = within(step1).getAllByRole('button', { name: /type into the terminal/ })[0]!;
+    const step = screen.getAllByRole('listitem').find((li) => li.classList.contains('step'))!;
+    const cmd = within(step).getAllByRole('button', { name: /type into the terminal/ })[0]!;
     fireEvent.click(cmd);
     expect(typed).toEqual([cmd.querySelector('code')!.textContent]);
 
