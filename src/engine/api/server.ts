@@ -7,7 +7,7 @@
  */
 import type { Rng } from '../rng';
 import type { ObjectChange } from '../types/history';
-import type { Kind, KubeObject, ObjectOf, Pod } from '../types/objects';
+import type { Event, Kind, KubeObject, ObjectOf, Pod } from '../types/objects';
 import type { Result } from './errors';
 import { fail, ok } from './errors';
 import type { ClusterApi, DeleteOptions, ListOptions, PatchType, Scale, WatchEvent, WatchOptions, WriteOptions } from './types';
@@ -21,7 +21,7 @@ import { filterEvent, passesFilter } from './watchHub';
 import { parseLabelSelector } from './labelSelectors';
 import { badRequest, notFound } from './statusErrors';
 import { resourceForKind } from './resources';
-import { createObject, createOwnedObject, updateObject, updateObjectStatus, updateOwnedStatus } from './writes';
+import { createObject, createOwnedObject, createRecordedEvent, updateObject, updateObjectStatus, updateOwnedStatus } from './writes';
 import { patchObject } from './patch/patchObject';
 import { getScale, updateScale } from './scale';
 import { bindPod } from './binding';
@@ -57,6 +57,8 @@ export interface ApiServer extends ClusterApi {
   createOwned<K extends Kind>(obj: ObjectOf<K>): Result<ObjectOf<K>>;
   /** updateStatus for a body built fresh by the engine's own code and handed over: typed, no `undefined` member (no defensive copy, no decode pass). */
   updateStatusOwned<K extends Kind>(obj: ObjectOf<K>): Result<ObjectOf<K>>;
+  /** create of an Event built by the engine's event recorder (name and namespace only in metadata); see createRecordedEvent. */
+  recordEvent(ev: Event): Result<Event>;
   /** The pods/binding subresource: sets spec.nodeName and PodScheduled=True in one write (the scheduler's bind). */
   bind(namespace: string, name: string, node: string): Result<Pod>;
 }
@@ -138,6 +140,7 @@ export function createApiServer(opts: ApiServerOptions): ApiServer {
     createOwned: <K extends Kind>(obj: ObjectOf<K>) => createOwnedObject(core, obj) as Result<ObjectOf<K>>,
     updateStatusOwned: <K extends Kind>(obj: ObjectOf<K>) => updateOwnedStatus(core, obj) as Result<ObjectOf<K>>,
     bind: (namespace, name, node) => bindPod(core, resolveNamespace('Pod', namespace), name, node),
+    recordEvent: (ev) => createRecordedEvent(core, ev),
 
     get<K extends Kind>(kind: K, namespace: string, name: string): Result<ObjectOf<K>> {
       if (!resourceForKind(kind)) return fail(badRequest(`no kind "${kind}" is registered`));

@@ -5,7 +5,7 @@
  * a write that changes nothing is not stored and keeps its resourceVersion.
  */
 import { nameSuffix, newUid } from '../rng';
-import type { KubeObject } from '../types/objects';
+import type { Event, KubeObject } from '../types/objects';
 import type { Result } from './errors';
 import { fail, ok } from './errors';
 import type { ServerCore } from './core';
@@ -16,6 +16,7 @@ import { resourceForKind } from './resources';
 import { alreadyExists, badRequest, conflict, forbidden, notFound } from './statusErrors';
 import { applyDefaults, keepAllocatedValues, prepareForCreate, validateCreate, validateStatusUpdate, validateUpdate } from './strategy';
 import type { WriteOptions } from './types';
+import { isDNS1123Subdomain } from './validation/names';
 
 /** Longest generateName base kept before the 5-character suffix (63 − 5). */
 const MAX_GENERATED_BASE = 58;
@@ -60,7 +61,7 @@ export function createObject(core: ServerCore, input: unknown, opts: WriteOption
 }
 
 /**
- * create for a body the engine's own code built fresh and hands over (the event recorder): it
+ * create for a body the engine's own code built fresh and hands over (a pod from a template): it
  * is already typed, has no `undefined` or `null` members and shares nothing, so the defensive
  * copy and the decode pass are skipped; defaulting, validation and storage are the same.
  */
@@ -68,6 +69,31 @@ export function createOwnedObject(core: ServerCore, body: KubeObject): Result<Ku
   const r = resourceForKind(body.kind);
   if (!r || body.apiVersion !== r.apiVersion || Object.isFrozen(body)) return createObject(core, body, {});
   return createDecoded(core, body, {});
+}
+
+/**
+ * create of an Event the engine's event recorder built: metadata of just a name
+ * (`<object>.<unique hex>`) and a namespace, no spec. The checks a create makes of such a body
+ * stay — a valid name, a namespace that exists and is not terminating, no Event of that name yet
+ * — and the generic steps that cannot apply to it (server fields to strip, defaults) are skipped.
+ * Any other body takes the general owned create.
+ */
+export function createRecordedEvent(core: ServerCore, ev: Event): Result<Event> {
+  const m = ev.metadata;
+  const keys = Object.keys(m);
+  const name = m.name;
+  if (keys.length !== 2 || keys[0] !== 'name' || keys[1] !== 'namespace' || !name || isDNS1123Subdomain(name).length > 0 || Object.isFrozen(ev)) {
+    return createOwnedObject(core, ev) as Result<Event>;
+  }
+  const namespace = m.namespace || 'default';
+  // The same metadata, in the same order, as the general create builds.
+  const meta = { name, namespace, creationTimestamp: formatTimestamp(core.now()) } as Event['metadata'];
+  ev.metadata = meta;
+  const nsOk = checkNamespace(core, ev);
+  if (!nsOk.ok) return nsOk;
+  if (core.store.get('Event', namespace, name)) return fail(alreadyExists('Event', name));
+  mutable(meta).uid = newUid(core.rng);
+  return ok(core.commitPut(ev, undefined) as Event);
 }
 
 /** The create steps after decoding: `obj` is the server's own draft. */

@@ -82,7 +82,12 @@ export function createControllerCache(source: CacheSource): ControllerCacheWrite
   };
   const owned = <T extends Cached>(kind: T['kind'], uid: string, where?: (o: T) => boolean): T[] => {
     const out: T[] = [];
-    for (const o of source.eachOwnedBy(kind, uid)) if (controllerUid(o) === uid && (!where || where(o as T))) out.push(o as T);
+    for (const o of source.eachOwnedBy(kind, uid)) {
+      // Nearly every dependent has one reference, its controller: checked without the general walk.
+      const refs = o.metadata.ownerReferences;
+      const mine = refs?.length === 1 ? refs[0]?.controller === true && refs[0].uid === uid : controllerUid(o) === uid;
+      if (mine && (!where || where(o as T))) out.push(o as T);
+    }
     return out;
   };
 

@@ -26,7 +26,7 @@ export interface EventSink {
 }
 
 /** What the sink needs of the API server: get and update, and create of bodies it hands over. */
-export type EventApi = Pick<ClusterApi, 'get' | 'update'> & { createOwned(obj: Event): Result<Event> };
+export type EventApi = Pick<ClusterApi, 'get' | 'update'> & { recordEvent(ev: Event): Result<Event> };
 
 /** 2^24: the low part of the split below (24 bits = 6 hex digits). */
 const LOW = 16_777_216;
@@ -100,7 +100,7 @@ export function createEventSink(api: EventApi, now: () => number): EventSink {
       firstTimestamp: stamp, lastTimestamp: stamp, count: c.kind === 'update' ? c.count : 1,
       reportingComponent: src.component, reportingInstance: src.host,
     };
-    api.createOwned(ev);
+    api.recordEvent(ev);
   };
 
   return {
