@@ -26,75 +26,14 @@ import { createRegistry } from './registry/registry';
 import { nodeObject } from './scheduler/nodes';
 import { serviceKeysFor, syncService } from './controllers/endpointslice/controller';
 import { attachNetwork } from './network/attach';
-import { APISERVER_PORT } from './network/routes';
+import { apiServerEndpoints } from './network/apiServerEndpoints';
+import { createQueueKeys } from './controllers/queueKeys';
 import { schedulePod, type SchedulerContext } from './scheduler/scheduler';
 
 /** Default simulated start: 2026-01-01T00:00:00Z. */
 export const DEFAULT_START_TIME = Date.UTC(2026, 0, 1);
 /** More rounds than this in one drain means controllers chase each other forever: a bug. */
 const MAX_ROUNDS_PER_DRAIN = 100_000;
-
-const splitKey = (k: string): [string, string] => {
-  const i = k.indexOf('/');
-  return [k.slice(0, i), k.slice(i + 1)];
-};
-/** Past this many names the key table starts afresh (keys still split from their text). */
-const MAX_KEYS = 200_000;
-
-/**
- * Work-queue keys `namespace/name`, one canonical string per object name: a pod's key is built
- * once, not on every change of the pod, and splits back into the object's own (already hashed)
- * namespace and name strings.
- */
-function createKeys(): { of(o: KubeObject): string; key(namespace: string, name: string): string; split(key: string): [string, string] } {
-  let byNamespace = new Map<string, Map<string, string>>();
-  let parts = new Map<string, [string, string]>();
-  const key = (namespace: string, name: string): string => {
-    let names = byNamespace.get(namespace);
-    if (!names) byNamespace.set(namespace, (names = new Map<string, string>()));
-    let k = names.get(name);
-    if (k === undefined) {
-      if (parts.size >= MAX_KEYS) {
-        names = new Map<string, string>();
-        byNamespace = new Map([[namespace, names]]);
-        parts = new Map();
-      }
-      k = `${namespace}/${name}`;
-      names.set(name, k);
-      parts.set(k, [namespace, name]);
-    }
-    return k;
-  };
-  return {
-    key,
-    of: (o) => key(o.metadata.namespace ?? '', o.metadata.name),
-    split: (k) => parts.get(k) ?? splitKey(k),
-  };
-}
-
-/**
- * The API server's own endpoints behind the `default/kubernetes` Service: the control plane's
- * InternalIP on 6443, as an Endpoints object (never mirrored) and an EndpointSlice. The API
- * server's endpoint reconciler keeps these; nothing else touches them (the Service has no selector).
- */
-function apiServerEndpoints(server: ApiServer): KubeObject[] {
-  const cp = server.list('Node', { labelSelector: 'node-role.kubernetes.io/control-plane' });
-  const ip = cp.ok ? cp.value[0]?.status?.addresses?.find((a) => a.type === 'InternalIP')?.address : undefined;
-  if (!ip) return [];
-  const port = { name: 'https', port: APISERVER_PORT, protocol: 'TCP' };
-  return [
-    {
-      apiVersion: 'v1', kind: 'Endpoints',
-      metadata: { name: 'kubernetes', namespace: 'default', labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } },
-      subsets: [{ addresses: [{ ip }], ports: [port] }],
-    } as unknown as KubeObject,
-    {
-      apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice',
-      metadata: { name: 'kubernetes', namespace: 'default', labels: { 'kubernetes.io/service-name': 'kubernetes' } },
-      addressType: 'IPv4', endpoints: [{ addresses: [ip], conditions: { ready: true } }], ports: [port],
-    } as unknown as KubeObject,
-  ];
-}
 
 /** Builds a cluster: `control-plane` plus workers, nodes registered, nothing else running. */
 export function createCluster(opts: ClusterOptions = {}): Cluster {
@@ -107,7 +46,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   const sink = createEventSink(server, clock.now);
   const logs = createLogStore(server);
   const actionLog: ControllerAction[] = [];
-  const keys = createKeys();
+  const keys = createQueueKeys();
   const queues = { rs: createWorkQueue(), deploy: createWorkQueue(), schedule: createWorkQueue(), kubelet: createWorkQueue() };
   const serviceQueue = createWorkQueue();
   const nodeNames = ['control-plane', ...(opts.workers ?? ['worker-1', 'worker-2'])];
