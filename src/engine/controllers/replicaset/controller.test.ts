@@ -22,13 +22,16 @@ describe('syncReplicaSet with a recording fake API', () => {
     expect(events[0]).toMatch(/^Normal SuccessfulCreate Created pod: web-abc-/);
   });
 
-  it('deletes the unready pod first when scaling down, and counts only active pods', () => {
+  it('deletes the unready pod first when scaling down; status counts the pods the sync began with, the next sync the active ones', () => {
     const r = rs('web-abc', 1);
     const ready = ownedPod(r, 'ready', { node: 'w1', readyAt: 5 });
     const unready = ownedPod(r, 'unready', { node: 'w1' });
     const { ctx, events } = fakeContext([r, ready, unready]);
     syncReplicaSet(ctx, 'default', 'web-abc');
     expect(events).toEqual(['Normal SuccessfulDelete Deleted pod: unready']);
+    // calculateStatus(rs, activePods): the list from before manageReplicas.
+    expect(ctx.cache.replicaSet('default', 'web-abc')?.status).toMatchObject({ replicas: 2, readyReplicas: 1, availableReplicas: 1 });
+    syncReplicaSet(ctx, 'default', 'web-abc');
     expect(ctx.cache.replicaSet('default', 'web-abc')?.status).toMatchObject({ replicas: 1, readyReplicas: 1, availableReplicas: 1 });
   });
 });

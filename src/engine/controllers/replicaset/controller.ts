@@ -24,10 +24,11 @@ export function syncReplicaSet(ctx: SyncContext, namespace: string, name: string
   if (!rs) return;
   if (!rs.metadata.deletionTimestamp) adoptOrphanPods(ctx, rs);
   const active = ctx.cache.podsOwnedBy(rs.metadata.uid, isPodActive);
-  const changed = !rs.metadata.deletionTimestamp && manageReplicas(ctx, rs, active);
+  if (!rs.metadata.deletionTimestamp) manageReplicas(ctx, rs, active);
   const current = ctx.cache.replicaSet(namespace, name) ?? rs;
-  const activeNow = changed ? ctx.cache.podsOwnedBy(rs.metadata.uid, isPodActive) : active;
-  const plan = calculateReplicaSetStatus(current, activeNow, ctx.now());
+  // Status counts the pods as they were when this sync began, as calculateStatus(rs, activePods)
+  // does: pods it just created or deleted show in the next sync, which their watch events trigger.
+  const plan = calculateReplicaSetStatus(current, active, ctx.now());
   if (canonicalJson(plan.status) !== canonicalJson(current.status ?? {})) ctx.api.updateStatus(copyWith(current, { status: plan.status }));
   if (plan.nextAvailableAt !== undefined) ctx.enqueueAt(`${namespace}/${name}`, plan.nextAvailableAt);
 }
@@ -41,21 +42,19 @@ function adoptOrphanPods(ctx: SyncContext, rs: ReplicaSet): void {
   }
 }
 
-/** Creates or deletes pods (at most BURST_REPLICAS per sync); true when it wrote anything. Mirrors manageReplicas. */
-function manageReplicas(ctx: SyncContext, rs: ReplicaSet, active: readonly Pod[]): boolean {
+/** Creates or deletes pods (at most BURST_REPLICAS per sync). Mirrors manageReplicas. */
+function manageReplicas(ctx: SyncContext, rs: ReplicaSet, active: readonly Pod[]): void {
   const want = rs.spec.replicas ?? 1;
   const diff = active.length - want;
   if (diff < 0) {
     const n = Math.min(-diff, BURST_REPLICAS);
     for (let i = 0; i < n; i++) if (!createPod(ctx, rs, active.length + i, want)) break;
-    return true;
+    return;
   }
   if (diff > 0) {
     const related = relatedPods(ctx, rs);
     for (const pod of getPodsToDelete(active, related, Math.min(diff, BURST_REPLICAS), ctx.now())) deletePod(ctx, rs, pod, active.length, want);
-    return true;
   }
-  return false;
 }
 
 /** Pods of every ReplicaSet with the same controller owner (the Deployment's family). Mirrors getIndirectlyRelatedPods. */
