@@ -47,7 +47,9 @@ function deletionCost(pod: Pod): number {
 }
 
 function maxRestarts(pod: Pod): number {
-  return Math.max(0, ...(pod.status?.containerStatuses ?? []).map((c) => c.restartCount));
+  let most = 0;
+  for (const c of pod.status?.containerStatuses ?? []) if (c.restartCount > most) most = c.restartCount;
+  return most;
 }
 
 /** floor(log2(now − t)) in nanoseconds, −1 when not in the past. */
@@ -75,8 +77,12 @@ export interface RankedPod {
 
 /** Reads the facts of a pod once (sorting compares each pod ~log n times). */
 export function rankPod(pod: Pod, rank: number, now: number): RankedPod {
-  const ready = isPodReady(pod);
-  const readyAt = ready ? podReadyTime(pod) : undefined;
+  // One pass over the conditions for both facts (isPodReady, podReadyTime).
+  let readyCondition: string | undefined;
+  for (const c of pod.status?.conditions ?? []) if (c.type === 'Ready' && c.status === 'True') { readyCondition = c.lastTransitionTime ?? ''; break; }
+  const ready = readyCondition !== undefined;
+  const readyParsed = ready ? parseTime(readyCondition) : Number.NaN;
+  const readyAt = Number.isNaN(readyParsed) ? undefined : readyParsed;
   const created = parseTime(pod.metadata.creationTimestamp);
   return {
     pod, rank, assigned: (pod.spec.nodeName ?? '') !== '', phase: PHASE_ORDINAL[pod.status?.phase ?? ''] ?? 0, ready,
