@@ -9,6 +9,7 @@ import type { ClusterApi } from '../api/types';
 import type { Event, KubeObject } from '../types/objects';
 import type { Actor } from '../types/history';
 import { rfc3339 } from '../clock';
+import { copyWith } from '../api/objectUtil';
 import { createEventCorrelator } from './correlator';
 
 /** Normal or Warning, as events carry them. */
@@ -83,7 +84,7 @@ export function createEventSink(api: EventApi, now: () => number): EventSink {
       const got = api.get('Event', namespace, existingName);
       if (got.ok) {
         const ev = got.value;
-        const res = api.update({ ...ev, count: c.count, message: c.message, lastTimestamp: rfc3339(at) });
+        const res = api.update(copyWith(ev, { count: c.count, message: c.message, lastTimestamp: rfc3339(at) }));
         if (res.ok) return;
       }
     }
