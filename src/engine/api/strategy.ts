@@ -80,11 +80,16 @@ function admitPod(pod: KubeObject & { kind: 'Pod' }, core: ServerCore): void {
     if (Array.isArray(spec.containers)) spec.containers = spec.containers.map(withMount);
     if (Array.isArray(spec.initContainers)) spec.initContainers = spec.initContainers.map(withMount);
   }
-  const tolerations = Array.isArray(spec.tolerations) ? [...spec.tolerations] : [];
-  for (const t of DEFAULT_TOLERATIONS) {
-    if (!tolerations.some((x) => x.key === t.key && x.effect === 'NoExecute')) tolerations.push(t);
+  if (!Array.isArray(spec.tolerations) || spec.tolerations.length === 0) {
+    // The common case: only the defaults, one frozen list shared by every such pod.
+    spec.tolerations = DEFAULT_TOLERATIONS;
+  } else {
+    const tolerations = [...spec.tolerations];
+    for (const t of DEFAULT_TOLERATIONS) {
+      if (!tolerations.some((x) => x.key === t.key && x.effect === 'NoExecute')) tolerations.push(t);
+    }
+    spec.tolerations = tolerations;
   }
-  spec.tolerations = tolerations;
   spec.priority ??= 0;
   spec.preemptionPolicy ??= 'PreemptLowerPriority';
   mutable(pod).status = { phase: 'Pending', qosClass: podQOSClass(spec) };
