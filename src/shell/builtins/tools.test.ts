@@ -11,6 +11,8 @@ const files = {
   'c.txt': 'a:1\nb:3\nc:2\nnocolon\n',
   'dup.txt': 'x\nx\ny\nz\nz\n',
   'sp.txt': 'a   b  c\n',
+  't.txt': 'a1\nb2\nc3\nmatch d4\ne5\nf6\ng7\nh8\nmatch i9\nj10\nmatch k11\nl12\nm13\n',
+  'u.txt': 'x\nmatch y\nz\n',
 };
 
 describe('tools match coreutils', () => {
@@ -31,6 +33,15 @@ describe('tools match coreutils', () => {
     ["grep -o 'e\\+' f.txt", "e\nee\n", 0],
     ["grep -in TWO f.txt", "2:two\n", 0],
     ["grep -m1 o f.txt", "one\n", 0],
+    ["grep -A1 match t.txt", "match d4\ne5\n--\nmatch i9\nj10\nmatch k11\nl12\n", 0],
+    ["grep -B2 match t.txt", "b2\nc3\nmatch d4\n--\ng7\nh8\nmatch i9\nj10\nmatch k11\n", 0],
+    ["grep -n -C1 match t.txt", "3-c3\n4:match d4\n5-e5\n--\n8-h8\n9:match i9\n10-j10\n11:match k11\n12-l12\n", 0],
+    ["grep -C1 match t.txt u.txt", "t.txt-c3\nt.txt:match d4\nt.txt-e5\n--\nt.txt-h8\nt.txt:match i9\nt.txt-j10\nt.txt:match k11\nt.txt-l12\n--\nu.txt-x\nu.txt:match y\nu.txt-z\n", 0],
+    ["grep -n -A2 -m2 match t.txt", "4:match d4\n5-e5\n6-f6\n--\n9:match i9\n10-j10\n11-match k11\n", 0],
+    ["grep -c -C1 match t.txt", "3\n", 0],
+    ["grep -v -A1 '[a-k]' t.txt", "l12\nm13\n", 0],
+    ["grep --context=1 match u.txt", "x\nmatch y\nz\n", 0],
+    ["grep -C x match t.txt", "grep: x: invalid context length argument\n", 2],
     ["sort -r f.txt", "two\nthree\none\n", 0],
     ["sort -t: -k2 c.txt", "nocolon\na:1\nc:2\nb:3\n", 0],
     ["sort -n c.txt", "a:1\nb:3\nc:2\nnocolon\n", 0],
