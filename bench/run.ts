@@ -5,6 +5,7 @@
 import { loadavg } from 'node:os';
 import { createCluster } from '../src/engine/cluster';
 import type { Cluster } from '../src/engine/clusterTypes';
+import { isComplete } from '../src/engine/testing/harness';
 import type { Deployment } from '../src/engine/types/objects';
 
 const SIZES = [100, 1_000, 10_000];
@@ -27,16 +28,10 @@ function deployment(replicas: number): Partial<Deployment> {
   };
 }
 
-function complete(c: Cluster, n: number): boolean {
-  const d = c.api.get('Deployment', 'default', 'web');
-  if (!d.ok) return false;
-  const s = d.value.status ?? {};
-  return (s.observedGeneration ?? 0) >= (d.value.metadata.generation ?? 0) && s.updatedReplicas === n && s.replicas === n && s.availableReplicas === n;
-}
 
-function runUntilComplete(c: Cluster, n: number): number {
+function runUntilComplete(c: Cluster): number {
   let simMs = 0;
-  while (!complete(c, n)) {
+  while (!isComplete(c, 'web')) {
     const next = c.nextDueAt();
     if (next === undefined) throw new Error('cluster went idle before the rollout completed');
     const step = Math.max(0, next - c.now());
@@ -61,7 +56,7 @@ function measure(n: number): Row {
   const c = createCluster({ seed: 1 });
   const created = c.api.create<'Deployment'>(deployment(n));
   if (!created.ok) throw new Error(created.error.message);
-  runUntilComplete(c, n);
+  runUntilComplete(c);
   // The setup's garbage is collected before the clock starts: the rollout is what is timed.
   gc?.();
   const t1 = process.hrtime.bigint();
@@ -73,7 +68,7 @@ function measure(n: number): Row {
   if (container) container.image = 'nginx:1.27.1';
   const upd = c.api.update(next);
   if (!upd.ok) throw new Error(upd.error.message);
-  const simMs = runUntilComplete(c, n);
+  const simMs = runUntilComplete(c);
   const t2 = process.hrtime.bigint();
   const cpu = process.cpuUsage(cpu1);
   gc?.();

@@ -8,29 +8,13 @@ import { createCluster, type Cluster, type Deployment, type ReplicaSet, type Ser
 import type { CommandRecord } from '../checks/types';
 import { createGrader, type GradeResult } from '../grade';
 import { formatLoadError, loadScenario } from '../load';
+import { ok, waitComplete } from '../testing/trafficRun';
 
 function scenario040() {
   const file = 'scenarios/040-zero-downtime-rollback.yaml';
   const r = loadScenario(readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8'), file);
   if (!r.ok) throw new Error(r.errors.map(formatLoadError).join('\n'));
   return r.scenario;
-}
-
-const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-};
-
-/** Advances until the Deployment is complete (or 10 simulated minutes pass). */
-function waitComplete(c: Cluster, name: string): void {
-  for (let i = 0; i < 600; i++) {
-    const d = ok(c.api.get('Deployment', 'default', name));
-    const s = d.status ?? {};
-    const want = d.spec.replicas ?? 1;
-    if ((s.observedGeneration ?? 0) >= (d.metadata.generation ?? 0) && s.updatedReplicas === want && s.replicas === want && s.availableReplicas === want) return;
-    c.advance(1000);
-  }
-  throw new Error(`deployment ${name} did not complete`);
 }
 
 /** What `kubectl rollout undo` does: the template of the second-highest revision, hash label removed. */

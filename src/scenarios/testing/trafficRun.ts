@@ -7,8 +7,10 @@ import { createCluster, type Cluster, type Deployment, type Service } from '../.
 import { findCheckKind } from '../checks/registry';
 import type { CheckOutcome, CheckView, Evidence } from '../checks/types';
 import { HistoryIndex } from '../history/historyIndex';
+import { isDeploymentComplete } from '../history/sample';
 
-const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+/** The value of an API result; a failed call fails the test. */
+export const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 };
@@ -16,10 +18,7 @@ const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string
 /** Advances in `stepMs` steps until the Deployment is complete (or 600 steps pass). */
 export function waitComplete(c: Cluster, name: string, stepMs = 1000): void {
   for (let i = 0; i < 600; i++) {
-    const d = ok(c.api.get('Deployment', 'default', name));
-    const s = d.status ?? {};
-    const want = d.spec.replicas ?? 1;
-    if ((s.observedGeneration ?? 0) >= (d.metadata.generation ?? 0) && s.updatedReplicas === want && s.replicas === want && s.availableReplicas === want) return;
+    if (isDeploymentComplete(ok(c.api.get('Deployment', 'default', name)))) return;
     c.advance(stepMs);
   }
   throw new Error(`deployment ${name} did not complete`);
