@@ -4,11 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createCluster, type Cluster, type Deployment, type ReplicaSet, type Service } from '../../engine/index';
+import { createCluster, type Cluster, type ReplicaSet } from '../../engine/index';
 import type { CommandRecord } from '../checks/types';
 import { createGrader, type GradeResult } from '../grade';
 import { formatLoadError, loadScenario } from '../load';
-import { ok, waitComplete } from '../testing/trafficRun';
+import { deploymentBehindService, ok, waitComplete } from '../testing/trafficRun';
 
 function scenario040() {
   const file = 'scenarios/040-zero-downtime-rollback.yaml';
@@ -30,22 +30,7 @@ function undo(c: Cluster, name: string): void {
 
 function setup(): { c: Cluster; commands: CommandRecord[]; start: { startedAt: number; startVersion: number } } {
   const c = createCluster({ seed: 7 });
-  ok(c.api.create<'Deployment'>({
-    apiVersion: 'apps/v1', kind: 'Deployment',
-    metadata: { name: 'perl', namespace: 'default', labels: { app: 'perl' } },
-    spec: {
-      replicas: 10, selector: { matchLabels: { app: 'perl' } },
-      template: {
-        metadata: { labels: { app: 'perl' } },
-        spec: { containers: [{ name: 'perl', image: 'perl', command: ['perl', '-e', 'while (1) { sleep 60 }'] }, { name: 'web', image: 'nginx:1.27', ports: [{ containerPort: 80 }] }] },
-      },
-    },
-  } as unknown as Partial<Deployment>));
-  ok(c.api.create<'Service'>({
-    apiVersion: 'v1', kind: 'Service', metadata: { name: 'perl', namespace: 'default' },
-    spec: { selector: { app: 'perl' }, ports: [{ port: 80, targetPort: 80 }] },
-  } as unknown as Partial<Service>));
-  waitComplete(c, 'perl');
+  deploymentBehindService(c, 'perl', 10, [{ name: 'perl', image: 'perl', command: ['perl', '-e', 'while (1) { sleep 60 }'] }, { name: 'web', image: 'nginx:1.27', ports: [{ containerPort: 80 }] }], 80);
   c.advance(60_000);
   const err = c.traffic.start({ service: 'perl', ratePerSecond: 20 });
   if (err) throw new Error(err);

@@ -30,25 +30,25 @@ export function mark(c: Cluster): Evidence {
   return { rv: last?.resourceVersion ?? 0, at: c.now() };
 }
 
+/** Creates Deployment `name` (label app=NAME) with these containers and Service `name` (80 → targetPort) in front of it, and waits until it is complete. */
+export function deploymentBehindService(c: Cluster, name: string, replicas: number, containers: unknown[], targetPort: number): void {
+  const labels = { app: name };
+  ok(c.api.create<'Deployment'>({
+    apiVersion: 'apps/v1', kind: 'Deployment',
+    metadata: { name, namespace: 'default', labels },
+    spec: { replicas, selector: { matchLabels: labels }, template: { metadata: { labels }, spec: { containers } } },
+  } as unknown as Partial<Deployment>));
+  ok(c.api.create<'Service'>({
+    apiVersion: 'v1', kind: 'Service', metadata: { name, namespace: 'default' },
+    spec: { selector: labels, ports: [{ port: 80, targetPort }] },
+  } as unknown as Partial<Service>));
+  waitComplete(c, name);
+}
+
 /** 4 pods of kubelab/demo:v1 behind Service web (80 → 8080), complete, with traffic if asked. */
 export function demoCluster(traffic: boolean): { c: Cluster; start: Evidence } {
   const c = createCluster({ seed: 11 });
-  ok(c.api.create<'Deployment'>({
-    apiVersion: 'apps/v1', kind: 'Deployment',
-    metadata: { name: 'web', namespace: 'default', labels: { app: 'web' } },
-    spec: {
-      replicas: 4, selector: { matchLabels: { app: 'web' } },
-      template: {
-        metadata: { labels: { app: 'web' } },
-        spec: { containers: [{ name: 'demo', image: 'kubelab/demo:v1', ports: [{ containerPort: 8080 }], readinessProbe: { httpGet: { path: '/', port: 8080 }, periodSeconds: 2 } }] },
-      },
-    },
-  } as unknown as Partial<Deployment>));
-  ok(c.api.create<'Service'>({
-    apiVersion: 'v1', kind: 'Service', metadata: { name: 'web', namespace: 'default' },
-    spec: { selector: { app: 'web' }, ports: [{ port: 80, targetPort: 8080 }] },
-  } as unknown as Partial<Service>));
-  waitComplete(c, 'web');
+  deploymentBehindService(c, 'web', 4, [{ name: 'demo', image: 'kubelab/demo:v1', ports: [{ containerPort: 8080 }], readinessProbe: { httpGet: { path: '/', port: 8080 }, periodSeconds: 2 } }], 8080);
   c.advance(10_000);
   if (traffic) {
     const err = c.traffic.start({ service: 'web', ratePerSecond: 10 });
