@@ -24,7 +24,6 @@ export {
 export type { Requirement, Selector, SelectorOperator } from './api/labelSelectors';
 export { parseFieldSelector } from './api/fieldSelectors';
 export { renderFieldError, renderValue } from './api/fieldErrors';
-export { formatTimestamp } from './api/objectUtil';
 export { createGarbageCollector } from './api/garbageCollector';
 export type { GarbageCollector } from './api/garbageCollector';
 export { createCluster, DEFAULT_START_TIME } from './cluster';

@@ -8,7 +8,8 @@ import type { Pod, core } from '../types/objects';
 import type { Result } from './errors';
 import { fail, ok } from './errors';
 import type { ServerCore } from './core';
-import { copyWith, formatTimestamp } from './objectUtil';
+import { copyWith } from './objectUtil';
+import { rfc3339 } from '../clock';
 import { notFound } from './statusErrors';
 
 /** `Operation cannot be fulfilled on pods/binding "web-x": …` (HTTP 409). */
@@ -32,7 +33,7 @@ export function bindPod(core: ServerCore, namespace: string, name: string, node:
   if (!old || old.kind !== 'Pod') return fail(notFound('Pod', name));
   if (old.metadata.deletionTimestamp) return bindingConflict(name, `pod ${name} is being deleted, cannot be assigned to a host`);
   if (old.spec.nodeName) return bindingConflict(name, `pod ${name} is already assigned to node "${old.spec.nodeName}"`);
-  const scheduled: core.PodCondition = { type: 'PodScheduled', status: 'True', lastProbeTime: null as unknown as string, lastTransitionTime: formatTimestamp(core.now()) };
+  const scheduled: core.PodCondition = { type: 'PodScheduled', status: 'True', lastProbeTime: null as unknown as string, lastTransitionTime: rfc3339(core.now()) };
   const status = old.status ?? {};
   const draft: Pod = copyWith(old, { spec: copyWith(old.spec, { nodeName: node }), status: copyWith(status, { conditions: withPodCondition(status.conditions, scheduled) }) });
   return ok(core.commitPut(draft, old) as Pod);

@@ -9,7 +9,8 @@ import type { Kind, KubeObject } from '../types/objects';
 import type { Result } from './errors';
 import { fail, ok } from './errors';
 import type { ServerCore } from './core';
-import { copyWith, formatTimestamp, mutable } from './objectUtil';
+import { copyWith, mutable } from './objectUtil';
+import { rfc3339 } from '../clock';
 import { badRequest, forbidden, notFound } from './statusErrors';
 import { resourceForKind } from './resources';
 import type { DeleteOptions } from './types';
@@ -52,7 +53,7 @@ export function deleteObject(core: ServerCore, kind: Kind, namespace: string, na
   if (finalizers.length === 0 && grace === 0) return opts.dryRun ? ok(old) : ok(core.commitRemove(old));
   const draft = copyWith(old, { metadata: copyWith(old.metadata) });
   const m = mutable(draft.metadata);
-  m.deletionTimestamp = formatTimestamp(core.now() + grace * 1000);
+  m.deletionTimestamp = rfc3339(core.now() + grace * 1000);
   m.deletionGracePeriodSeconds = grace;
   if (finalizers.length > 0) m.finalizers = finalizers;
   if ((m.generation ?? 0) > 0) m.generation = (m.generation ?? 0) + 1;
@@ -73,7 +74,7 @@ function redelete(core: ServerCore, old: KubeObject, grace: number, finalizers: 
   if (grace === 0 && finalizers.length === 0) return opts.dryRun ? ok(old) : ok(core.commitRemove(old));
   const draft = { ...old, metadata: { ...old.metadata } } as KubeObject;
   const dm = mutable(draft.metadata);
-  dm.deletionTimestamp = formatTimestamp(core.now() + grace * 1000);
+  dm.deletionTimestamp = rfc3339(core.now() + grace * 1000);
   dm.deletionGracePeriodSeconds = grace;
   if (finalizers.length > 0) dm.finalizers = finalizers;
   return opts.dryRun ? ok(draft) : ok(core.commitPut(draft, old));
@@ -83,7 +84,7 @@ function redelete(core: ServerCore, old: KubeObject, grace: number, finalizers: 
 function markNamespaceTerminating(core: ServerCore, old: KubeObject, opts: DeleteOptions): Result<KubeObject> {
   if (old.kind !== 'Namespace' || old.metadata.deletionTimestamp) return ok(old);
   const draft = mutable({ ...old, metadata: { ...old.metadata } });
-  draft.metadata.deletionTimestamp = formatTimestamp(core.now());
+  draft.metadata.deletionTimestamp = rfc3339(core.now());
   draft.metadata.deletionGracePeriodSeconds = 0;
   draft.status = { ...(draft.status ?? {}), phase: 'Terminating' };
   return opts.dryRun ? ok(draft) : ok(core.commitPut(draft, old));

@@ -1,5 +1,5 @@
 /**
- * Plain-data helpers for stored objects: clone, compare, freeze, timestamps. Objects are JSON
+ * Plain-data helpers for stored objects: clone, copy, compare, freeze. Objects are JSON
  * data (no functions, no cycles), so these stay small and fast.
  */
 
@@ -129,25 +129,6 @@ export function deepFreeze<T>(v: T): T {
     }
   }
   return v;
-}
-
-/** RFC 3339 with seconds precision, as Kubernetes stores metav1.Time: `2026-01-01T00:00:05Z`. */
-export function formatTimestamp(ms: number): string {
-  const sec = Math.floor(ms / 1000);
-  if (sec !== lastSecond) {
-    lastSecond = sec;
-    lastStamp = new Date(sec * 1000).toISOString().replace('.000Z', 'Z');
-  }
-  return lastStamp;
-}
-
-/** One-entry memo of formatTimestamp: simulated time moves forward, so most writes share a second. */
-let lastSecond = NaN;
-let lastStamp = '';
-
-/** Parses a stored RFC 3339 timestamp back to ms since epoch (NaN when malformed). */
-export function parseTimestamp(s: string): number {
-  return Date.parse(s);
 }
 
 /** A writable view of a (kubernetes-types, partly readonly) object shape. */

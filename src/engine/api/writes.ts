@@ -11,7 +11,8 @@ import { fail, ok } from './errors';
 import type { ServerCore } from './core';
 import { decodeBody } from './decode';
 import { invalidError } from './fieldErrors';
-import { cloneShared, copyWith, deepEqual, formatTimestamp, isPlainObject, mutable, shareEqual, show } from './objectUtil';
+import { cloneShared, copyWith, deepEqual, isPlainObject, mutable, shareEqual, show } from './objectUtil';
+import { rfc3339 } from '../clock';
 import { resourceForKind } from './resources';
 import { alreadyExists, badRequest, conflict, forbidden, notFound } from './statusErrors';
 import { applyDefaults, keepAllocatedValues, prepareForCreate, validateCreate, validateStatusUpdate, validateUpdate } from './strategy';
@@ -87,7 +88,7 @@ export function createRecordedEvent(core: ServerCore, ev: Event): Result<Event> 
   }
   const namespace = m.namespace || 'default';
   // The same metadata, in the same order, as the general create builds.
-  const meta = { name, namespace, creationTimestamp: formatTimestamp(core.now()) } as Event['metadata'];
+  const meta = { name, namespace, creationTimestamp: rfc3339(core.now()) } as Event['metadata'];
   ev.metadata = meta;
   const nsOk = checkNamespace(core, ev);
   if (!nsOk.ok) return nsOk;
@@ -108,7 +109,7 @@ function createDecoded(core: ServerCore, obj: KubeObject, opts: WriteOptions): R
   if (r.namespaced) m.namespace = namespace || 'default';
   if (!m.name && m.generateName) m.name = generatedName(core, obj);
   m.name ??= '' as never;
-  m.creationTimestamp = formatTimestamp(core.now());
+  m.creationTimestamp = rfc3339(core.now());
   prepareForCreate(obj, core);
   applyDefaults(obj, core);
   const errs = validateCreate(obj);
