@@ -18,7 +18,7 @@ import { createControllerCache, controllerUid } from './controllers/cache';
 import { createWorkQueue } from './controllers/workQueue';
 import { syncDeployment } from './controllers/deployment/controller';
 import { syncReplicaSet } from './controllers/replicaset/controller';
-import { createEventSink, type EventRecorder } from './events/recorder';
+import { createEventSink } from './events/recorder';
 import { createKubelet } from './kubelet/kubelet';
 import { createLogStore } from './kubelet/logs';
 import { createNodeRuntime } from './kubelet/node';
@@ -78,15 +78,9 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
     record: (a) => { actionLog.push({ at: clock.now(), actor: 'default-scheduler', ...a }); },
     bind: (namespace, name, node) => server.bind(namespace, name, node),
   };
-  /** The event recorder of each node's kubelet, made once. */
-  const kubeletRecorders = new Map<string, EventRecorder>();
   const kubelet = createKubelet({
     api: server, cache, clock, registry, logs, rng, nodes,
-    events: (node) => {
-      let r = kubeletRecorders.get(node);
-      if (!r) kubeletRecorders.set(node, (r = sink.recorder('kubelet', node)));
-      return r;
-    },
+    events: (node) => sink.recorder('kubelet', node),
     podByUid: (uid) => { const o = server.getByUid(uid); return o?.kind === 'Pod' ? o : undefined; },
   });
 

@@ -125,7 +125,7 @@ export function createObjectStore(): ObjectStore {
       cachedKinds.add(kind);
       return items;
     },
-    ownedBy: (kind, ownerUid) => [...(byOwner.get(ownerUid)?.get(kind)?.values() ?? [])],
+    ownedBy: (kind, ownerUid) => [...store.eachOwnedBy(kind, ownerUid)],
     eachOwnedBy: (kind, ownerUid) => byOwner.get(ownerUid)?.get(kind)?.values() ?? NOTHING,
     dependentsOf(ownerUid) {
       const out: KubeObject[] = [];

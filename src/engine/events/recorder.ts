@@ -104,11 +104,19 @@ export function createEventSink(api: EventApi, now: () => number): EventSink {
     api.recordEvent(ev);
   };
 
+  /** One recorder per component and host, made on first use: the kubelet asks for its node's on every event. */
+  const recorders = new Map<string, EventRecorder>();
   return {
     recorder: (component, host) => {
-      // One frozen `source` per recorder, shared by its events (stored objects are immutable).
-      const src: Source = { key: `${component}/${host ?? ''}`, component, host: host ?? '', source: Object.freeze(host ? { component, host } : { component }) };
-      return { eventf: (obj, type, reason, message, fieldPath) => write(obj, type, reason, message, src, fieldPath) };
+      const key = `${component}/${host ?? ''}`;
+      let r = recorders.get(key);
+      if (!r) {
+        // One frozen `source` per recorder, shared by its events (stored objects are immutable).
+        const src: Source = { key, component, host: host ?? '', source: Object.freeze(host ? { component, host } : { component }) };
+        r = { eventf: (obj, type, reason, message, fieldPath) => write(obj, type, reason, message, src, fieldPath) };
+        recorders.set(key, r);
+      }
+      return r;
     },
   };
 }
