@@ -90,11 +90,7 @@ export function createRecordedEvent(core: ServerCore, ev: Event): Result<Event> 
   // The same metadata, in the same order, as the general create builds.
   const meta = { name, namespace, creationTimestamp: rfc3339(core.now()) } as Event['metadata'];
   ev.metadata = meta;
-  const nsOk = checkNamespace(core, ev);
-  if (!nsOk.ok) return nsOk;
-  if (core.store.get('Event', namespace, name)) return fail(alreadyExists('Event', name));
-  mutable(meta).uid = newUid(core.rng);
-  return ok(core.commitPut(ev, undefined) as Event);
+  return finishCreate(core, ev, true, false, {}) as Result<Event>;
 }
 
 /** The create steps after decoding: `obj` is the server's own draft. */
@@ -114,13 +110,19 @@ function createDecoded(core: ServerCore, obj: KubeObject, opts: WriteOptions): R
   applyDefaults(obj, core);
   const errs = validateCreate(obj);
   if (errs.length > 0) return fail(invalidError(obj.kind, m.name, errs));
-  if (r.namespaced) {
+  return finishCreate(core, obj, r.namespaced, r.tracksGeneration, opts);
+}
+
+/** The last steps of every create: the namespace exists and is not terminating, the name is free, then uid (and generation) and storage. */
+function finishCreate(core: ServerCore, obj: KubeObject, namespaced: boolean, tracksGeneration: boolean, opts: WriteOptions): Result<KubeObject> {
+  const m = obj.metadata;
+  if (namespaced) {
     const nsOk = checkNamespace(core, obj);
     if (!nsOk.ok) return nsOk;
   }
   if (core.store.get(obj.kind, m.namespace ?? '', m.name)) return fail(alreadyExists(obj.kind, m.name));
   m.uid = newUid(core.rng);
-  if (r.tracksGeneration) mutable(m).generation = 1;
+  if (tracksGeneration) mutable(m).generation = 1;
   if (opts.dryRun) {
     m.resourceVersion = '';
     return ok(obj);
