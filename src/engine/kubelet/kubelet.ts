@@ -11,9 +11,8 @@ import type { ContainerState, PodState } from './state';
 import type { KubeletDeps } from './deps';
 import { goDuration } from './format';
 import { containerProcess } from '../registry/process';
-import { podQOSClass, renderPodStatus } from './state';
+import { podQOSClass } from './state';
 import { startContainer, writeStatus, timers } from './runtime';
-import { copyWith } from '../api/objectUtil';
 import { containerFieldPath, createdMessage, imagePresentMessage, pullingMessage, stoppingMessage } from './messages';
 
 /** Wait before a failed pull shows ImagePullBackOff, and before an exited container is looked at again (PLEG relist). */
@@ -235,12 +234,10 @@ function terminate(deps: KubeletDeps, t: ReturnType<typeof timers>, st: PodState
 
 /** The last container has stopped: the pod's final phase, then its removal. */
 function finishTermination(deps: KubeletDeps, st: PodState, failed: boolean): void {
-  const now = deps.clock.now();
   for (const c of st.containers) c.ready = false;
   const p = deps.podByUid(st.uid);
   if (!p) return;
-  const status = copyWith(renderPodStatus(st, p.status, now), { phase: failed ? 'Failed' : 'Succeeded' });
-  deps.api.updateStatusOwned(copyWith(p, { status }));
+  writeStatus(deps, st, p, failed ? 'Failed' : 'Succeeded');
   deps.api.delete('Pod', p.metadata.namespace ?? 'default', p.metadata.name, { gracePeriodSeconds: 0 });
 }
 

@@ -36,9 +36,10 @@ export function timers(deps: KubeletDeps) {
 }
 export type Timers = ReturnType<typeof timers>;
 
-/** Writes the status the kubelet has for this pod (the status manager's sync). */
-export function writeStatus(deps: KubeletDeps, st: PodState, pod: Pod): void {
-  deps.api.updateStatusOwned(copyWith(pod, { status: renderPodStatus(st, pod.status, deps.clock.now()) }));
+/** Writes the status the kubelet has for this pod (the status manager's sync); `finalPhase` once every container of a deleted pod has stopped. */
+export function writeStatus(deps: KubeletDeps, st: PodState, pod: Pod, finalPhase?: 'Succeeded' | 'Failed'): void {
+  const status = renderPodStatus(st, pod.status, deps.clock.now());
+  deps.api.updateStatusOwned(copyWith(pod, { status: finalPhase ? copyWith(status, { phase: finalPhase }) : status }));
 }
 
 /**
